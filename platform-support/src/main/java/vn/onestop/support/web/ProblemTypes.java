@@ -1,0 +1,43 @@
+package vn.onestop.support.web;
+
+import java.net.URI;
+
+/**
+ * The stable problem type URIs. A kind never changes meaning once published; clients may switch on it.
+ */
+public final class ProblemTypes {
+
+	public static final String PREFIX = "urn:onestop:problem:";
+
+	public static final String VALIDATION = "validation";
+
+	public static final String MALFORMED_BODY = "malformed-body";
+
+	public static final String INVALID_PARAMETER = "invalid-parameter";
+
+	public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
+
+	public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
+
+	public static final String NOT_ACCEPTABLE = "not-acceptable";
+
+	public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
+
+	public static final String NOT_FOUND = "not-found";
+
+	public static final String CONFLICT = "conflict";
+
+	public static final String SERVICE_UNAVAILABLE = "service-unavailable";
+
+	public static final String UPSTREAM_TIMEOUT = "upstream-timeout";
+
+	public static final String INTERNAL = "internal-error";
+
+	private ProblemTypes() {
+	}
+
+	public static URI of(String kind) {
+		return URI.create(PREFIX + kind);
+	}
+
+}
