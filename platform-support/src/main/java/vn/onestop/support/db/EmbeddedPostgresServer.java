@@ -53,6 +53,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(ephemeral)
+				.setRegisterShutdownHook(ephemeral)
 				.setServerConfig("password_encryption", "scram-sha-256")
 				.setServerConfig("max_connections", "200")
 				.setDataDirectoryCustomizer(dir -> writeHba(dir.toPath()));

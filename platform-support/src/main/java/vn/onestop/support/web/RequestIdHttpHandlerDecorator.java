@@ -16,6 +16,11 @@ public final class RequestIdHttpHandlerDecorator implements HttpHandlerDecorator
 			String id = RequestIds.accept(request.getHeaders().getFirst(RequestIds.HEADER));
 			ServerHttpRequest withId = request.mutate().headers(h -> h.set(RequestIds.HEADER, id)).build();
 			response.getHeaders().set(RequestIds.HEADER, id);
+			response.beforeCommit(() -> {
+				// a proxied response brings the service's copy of the header: keep exactly one
+				response.getHeaders().set(RequestIds.HEADER, id);
+				return reactor.core.publisher.Mono.empty();
+			});
 			return delegate.handle(withId, response);
 		};
 	}

@@ -1,0 +1,58 @@
+package vn.onestop.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the launcher can be told, from environment variables with the documented defaults.
+ */
+record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App, Integer> servicePorts, int postgresPort,
+		Map<App, String> databaseUrls, List<String> jvmOptions, Duration startupTimeout, Map<String, String> extraEnvironment) {
+
+	static LauncherSettings fromEnvironment(Map<String, String> env, Path defaultHome) {
+		Path home = Path.of(env.getOrDefault("PLATFORM_HOME", defaultHome.toString())).toAbsolutePath().normalize();
+		Path data = Path.of(env.getOrDefault("PLATFORM_DATA_DIR", home.resolve("data").toString())).toAbsolutePath().normalize();
+		return new LauncherSettings(home, data, port(env, "GATEWAY_PORT", 8080),
+				Map.of(App.INTAKE, port(env, "INTAKE_PORT", 8081), App.CITIZEN, port(env, "CITIZEN_PORT", 8082),
+						App.NOTIFICATION, port(env, "NOTIFICATION_PORT", 8083)),
+				port(env, "POSTGRES_PORT", 54329),
+				Map.of(App.INTAKE, env.getOrDefault("INTAKE_DB_URL", ""), App.CITIZEN, env.getOrDefault("CITIZEN_DB_URL", ""),
+						App.NOTIFICATION, env.getOrDefault("NOTIFICATION_DB_URL", "")),
+				List.of(env.getOrDefault("PLATFORM_JVM_OPTS", "-Xms64m -Xmx320m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError")
+					.trim()
+					.split("\\s+")),
+				Duration.ofSeconds(Long.parseLong(env.getOrDefault("PLATFORM_STARTUP_TIMEOUT_SECONDS", "180"))), Map.of());
+	}
+
+	LauncherSettings withExtraEnvironment(Map<String, String> extra) {
+		return new LauncherSettings(this.home, this.dataDirectory, this.gatewayPort, this.servicePorts, this.postgresPort,
+				this.databaseUrls, this.jvmOptions, this.startupTimeout, Map.copyOf(extra));
+	}
+
+	int portOf(App app) {
+		return app == App.GATEWAY ? this.gatewayPort : this.servicePorts.get(app);
+	}
+
+	Path jarOf(App app) {
+		return this.home.resolve(app.module()).resolve("target").resolve(app.module() + ".jar");
+	}
+
+	Path logOf(App app) {
+		return this.dataDirectory.resolve("logs").resolve(app.module() + ".log");
+	}
+
+	private static int port(Map<String, String> env, String name, int fallback) {
+		String value = env.get(name);
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		int port = Integer.parseInt(value.trim());
+		if (port < 1 || port > 65535) {
+			throw new IllegalArgumentException(name + " must be a TCP port, got " + value);
+		}
+		return port;
+	}
+
+}

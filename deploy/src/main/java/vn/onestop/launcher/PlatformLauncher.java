@@ -1,0 +1,44 @@
+package vn.onestop.launcher;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command: starts the whole platform on its embedded defaults, prints the gateway URL once
+ * everything is ready, and on Ctrl-C or SIGTERM stops every process it started.
+ */
+public final class PlatformLauncher {
+
+	private PlatformLauncher() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		ProgressLog progress = ProgressLog.toStandardOutput();
+		LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv(),
+				Path.of(System.getProperty("platform.home", ".")));
+		RunningPlatform platform;
+		try {
+			platform = RunningPlatform.start(settings, progress);
+		}
+		catch (IllegalStateException | IllegalArgumentException ex) {
+			System.err.println("[launcher] " + ex.getMessage());
+			System.exit(1);
+			return;
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			progress.say("stopping...");
+			try {
+				platform.close();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			progress.say("stopped");
+			stopped.countDown();
+		}, "platform-shutdown"));
+		progress.say("platform ready: %s  (Ctrl-C stops everything)", platform.gatewayUrl());
+		stopped.await();
+	}
+
+}
