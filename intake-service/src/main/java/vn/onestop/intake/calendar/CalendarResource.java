@@ -1,0 +1,65 @@
+package vn.onestop.intake.calendar;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/calendar")
+@Tag(name = "Working calendar", description = "Holidays, make-up working days and due-time arithmetic")
+class CalendarResource {
+
+	static final int MIN_YEAR = 2000;
+
+	static final int MAX_YEAR = 2100;
+
+	private final ComputingDueTime computingDueTime;
+
+	private final CalendarYears years;
+
+	CalendarResource(ComputingDueTime computingDueTime, CalendarYears years) {
+		this.computingDueTime = computingDueTime;
+		this.years = years;
+	}
+
+	@GetMapping("/due-time")
+	@Operation(summary = "Compute the appointment time for a dossier",
+			description = "Counts working hours along the sessions (07:00–11:30, 13:30–17:00, one working day = 8 h), "
+					+ "skipping weekends and holidays and working make-up days. 422 calendar-not-covered when the "
+					+ "computation reaches a year whose holidays are not entered yet.")
+	Mono<DueTimeResponse> dueTime(
+			@Parameter(description = "ISO-8601 local date-time (Asia/Ho_Chi_Minh) or with offset",
+					example = "2023-10-27T09:32") @RequestParam String receivedAt,
+			@Parameter(description = "0 to 3650", example = "5") @RequestParam String amount,
+			@Parameter(description = "WORKING_HOURS, WORKING_DAYS or CALENDAR_DAYS",
+					example = "WORKING_DAYS") @RequestParam String unit,
+			@Parameter(description = "Same-day cut-off for amount 0, e.g. 15:00: received at or after it, "
+					+ "due the next working day at closing") @RequestParam(required = false) String sameDayCutoff,
+			@Parameter(description = "Ward code; every ward uses the standard sessions for now")
+			@RequestParam(required = false) String ward) {
+		DueTimeQuery query = DueTimeQuery.parse(receivedAt, amount, unit, sameDayCutoff);
+		return this.computingDueTime.dueTime(query.receivedAt(), query.processingTime())
+			.map(dueTime -> DueTimeResponse.of(dueTime, query.processingTime()));
+	}
+
+	@GetMapping("/{year}")
+	@Operation(summary = "List a year's holidays and make-up working days",
+			description = "404 calendar-not-found when the year has not been entered.")
+	Mono<CalendarYearResponse> year(@PathVariable int year) {
+		if (year < MIN_YEAR || year > MAX_YEAR) {
+			throw CalendarProblems.invalid("year", "must be from " + MIN_YEAR + " to " + MAX_YEAR);
+		}
+		return this.years.find(year)
+			.switchIfEmpty(Mono.error(() -> CalendarProblems.yearNotFound(year)))
+			.map(CalendarYearResponse::of);
+	}
+
+}

@@ -1,0 +1,44 @@
+package vn.onestop.intake.calendar;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Calendar years by number, kept in memory once read: a year is a few dozen rows and changes about
+ * once a year. Misses are not cached, so a year entered later is found without a restart; a year
+ * corrected in the database is seen after a restart.
+ */
+@Component
+class CalendarYears {
+
+	static final int MAX_CACHED_YEARS = 16;
+
+	private final CalendarYearRepository repository;
+
+	private final Map<Integer, CalendarYear> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Integer, CalendarYear> eldest) {
+			return size() > MAX_CACHED_YEARS;
+		}
+	});
+
+	CalendarYears(CalendarYearRepository repository) {
+		this.repository = repository;
+	}
+
+	Mono<CalendarYear> find(int year) {
+		return Mono.defer(() -> {
+			CalendarYear cached = this.cache.get(year);
+			if (cached != null) {
+				return Mono.just(cached);
+			}
+			return this.repository.findYear(year).doOnNext(found -> this.cache.put(year, found));
+		});
+	}
+
+}
