@@ -1,0 +1,230 @@
+package vn.onestop.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The run command for real: the launcher jar starts embedded PostgreSQL and the four applications as
+ * separate JVMs; requests go through the gateway to every service; a stopped service turns into a
+ * 503 problem within the gateway timeout; SIGTERM stops every process; data survives a restart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+	private static final Duration STARTUP = Duration.ofMinutes(5);
+
+	private static final Duration GATEWAY_TIMEOUT = Duration.ofSeconds(3);
+
+	private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@TempDir
+	static Path data;
+
+	private static final Map<String, String> environment = new HashMap<>();
+
+	private static LauncherProcess launcher;
+
+	private static String gateway;
+
+	@BeforeAll
+	static void startPlatform() throws IOException {
+		environment.putAll(Map.of("PLATFORM_HOME", home().toString(), "PLATFORM_DATA_DIR", data.toString(), "GATEWAY_PORT",
+				String.valueOf(LauncherProcess.freePort()), "INTAKE_PORT", String.valueOf(LauncherProcess.freePort()),
+				"CITIZEN_PORT", String.valueOf(LauncherProcess.freePort()), "NOTIFICATION_PORT",
+				String.valueOf(LauncherProcess.freePort()), "POSTGRES_PORT", String.valueOf(LauncherProcess.freePort()),
+				"GATEWAY_TIMEOUT", GATEWAY_TIMEOUT.toSeconds() + "s"));
+		launcher = LauncherProcess.start(home(), environment);
+		gateway = launcher.awaitReady(STARTUP);
+	}
+
+	@AfterAll
+	static void stopPlatform() {
+		if (launcher != null) {
+			launcher.killIfRunning();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void printsTheGatewayUrlAndServesEveryServiceThroughIt() throws Exception {
+		assertThat(gateway).isEqualTo("http://localhost:" + environment.get("GATEWAY_PORT"));
+
+		assertThat(get("/api/v1/docs/intake")).satisfies(ok("\"title\":\"Intake service", "\"url\":\"/api/v1/intake\""));
+		assertThat(get("/api/v1/docs/citizen")).satisfies(ok("\"title\":\"Citizen service", "\"url\":\"/api/v1\""));
+		assertThat(get("/api/v1/docs/notification"))
+			.satisfies(ok("\"title\":\"Notification service", "\"url\":\"/api/v1/notifications\""));
+		assertThat(get("/api/v1/intake/calendar/2026")).satisfies(ok("2026-02-14", "2026-08-22"));
+		assertThat(send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/notifications/sms/preview"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Hồ sơ đã được tiếp nhận\"}"))))
+			.satisfies(ok("Ho so da duoc tiep nhan"));
+		assertThat(get("/api/v1/wards/not-a-code")).satisfies(problem(404, 400));
+	}
+
+	@Test
+	@Order(2)
+	void carriesTraceAndRequestIdIntoTheLogsOfGatewayAndService() throws Exception {
+		String requestId = "e2e-" + UUID.randomUUID();
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/intake/calendar/2025"))
+			.header("traceparent", "00-" + TRACE_ID + "-b7ad6b7169203331-01")
+			.header("X-Request-Id", requestId)
+			.GET());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().allValues("X-Request-Id")).containsExactly(requestId);
+		for (String module : List.of("gateway", "intake-service")) {
+			String line = LauncherProcess.poll(Duration.ofSeconds(20), () -> logLine(module, requestId),
+					"a log line of " + module + " with the request id");
+			assertThat(line).contains(TRACE_ID);
+		}
+	}
+
+	@Test
+	@Order(3)
+	void givesEachServiceItsOwnDatabaseAndRole() throws Exception {
+		try (Connection admin = postgres("postgres"); Statement sql = admin.createStatement()) {
+			for (String service : List.of("intake", "citizen", "notification")) {
+				assertThat(single(sql, "select pg_get_userbyid(datdba) from pg_database where datname = '" + service + "'"))
+					.isEqualTo(service);
+				for (String other : List.of("intake", "citizen", "notification")) {
+					assertThat(single(sql, "select has_database_privilege('" + service + "', '" + other + "', 'CONNECT')"))
+						.isEqualTo(String.valueOf(service.equals(other)).substring(0, 1));
+				}
+			}
+		}
+		for (String service : List.of("intake", "citizen", "notification")) {
+			try (Connection db = postgres(service); Statement sql = db.createStatement()) {
+				assertThat(single(sql, "select count(*) from flyway_schema_history where success")).isNotEqualTo("0");
+			}
+		}
+	}
+
+	@Test
+	@Order(4)
+	void answersServiceUnavailableWithinTheTimeoutWhenAServiceStops() throws Exception {
+		ProcessHandle intake = ProcessHandle.of(launcher.pidOf("intake-service")).orElseThrow();
+		intake.destroyForcibly();
+		intake.onExit().get();
+
+		for (HttpRequest.Builder request : List.of(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/intake/calendar/2026")).GET(),
+				HttpRequest.newBuilder(URI.create(gateway + "/api/v1/intake/dossiers"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{}")))) {
+			Instant start = Instant.now();
+			HttpResponse<String> response = send(request);
+			assertThat(Duration.between(start, Instant.now())).isLessThan(GATEWAY_TIMEOUT);
+			assertThat(response).satisfies(problem(503));
+			assertThat(response.body()).contains("urn:onestop:problem:service-unavailable");
+		}
+		assertThat(get("/api/v1/notifications/sms/preview")).satisfies(problem(405));
+	}
+
+	@Test
+	@Order(5)
+	void stopsEveryProcessOnSigtermAndKeepsTheDataForTheNextStart() throws Exception {
+		String marker = UUID.randomUUID().toString();
+		try (Connection citizen = postgres("citizen"); Statement sql = citizen.createStatement()) {
+			sql.execute("insert into outbox_event (id, aggregate_type, aggregate_id, event_type, payload) values ('" + marker
+					+ "', 'Test', 'e2e', 'Marker', '{}')");
+		}
+		long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+		List<Long> applications = launcher.applicationPids();
+
+		assertThat(launcher.terminate(Duration.ofSeconds(90))).as("exit code after SIGTERM").isIn(0, 143);
+
+		for (long pid : applications) {
+			assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process %d", pid).isEmpty();
+		}
+		LauncherProcess.poll(Duration.ofSeconds(20),
+				() -> ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive).isEmpty() ? Optional.of(true) : Optional.empty(),
+				"PostgreSQL to stop");
+		assertThatThrownBy(() -> postgres("postgres").close()).isInstanceOf(SQLException.class);
+
+		launcher = LauncherProcess.start(home(), environment);
+		gateway = launcher.awaitReady(STARTUP);
+		try (Connection citizen = postgres("citizen"); Statement sql = citizen.createStatement()) {
+			assertThat(single(sql, "select count(*) from outbox_event where id = '" + marker + "'")).isEqualTo("1");
+		}
+		assertThat(get("/api/v1/intake/calendar/2026")).satisfies(ok("2026-02-14"));
+		assertThat(launcher.terminate(Duration.ofSeconds(90))).as("exit code after SIGTERM").isIn(0, 143);
+	}
+
+	private static Path home() {
+		return Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
+	}
+
+	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET());
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static java.util.function.Consumer<HttpResponse<String>> ok(String... fragments) {
+		return response -> {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			assertThat(response.body()).contains(fragments);
+		};
+	}
+
+	private static java.util.function.Consumer<HttpResponse<String>> problem(Integer... statuses) {
+		return response -> {
+			assertThat(response.statusCode()).as(response.body()).isIn((Object[]) statuses);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("\"requestId\"").doesNotContain("Exception");
+		};
+	}
+
+	private static Optional<String> logLine(String module, String marker) {
+		try {
+			return Files.readAllLines(data.resolve("logs").resolve(module + ".log")).stream().filter(l -> l.contains(marker)).findFirst();
+		}
+		catch (IOException notYet) {
+			return Optional.empty();
+		}
+	}
+
+	private static Connection postgres(String database) throws SQLException {
+		return DriverManager.getConnection(
+				"jdbc:postgresql://localhost:" + environment.get("POSTGRES_PORT") + "/" + database + "?user=postgres");
+	}
+
+	private static String single(Statement sql, String query) throws SQLException {
+		try (ResultSet rows = sql.executeQuery(query)) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
+}
