@@ -1,0 +1,84 @@
+package vn.onestop.citizen.ward;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.onestop.support.web.ProblemException;
+import vn.onestop.support.web.ProblemTypes;
+
+/** The national ward registry: units by code and day, name search, and the old→new merger links. */
+@RestController
+@Tag(name = "Wards", description = "Commune-level units before and after the 1 July 2025 merger")
+class WardResource {
+
+	private static final String ON = "Day the answer is valid for, YYYY-MM-DD; default today (Vietnam time)";
+
+	private final WardRepository wards;
+
+	WardResource(WardRepository wards) {
+		this.wards = wards;
+	}
+
+	@GetMapping(path = "/wards", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Units in force on a day, optionally by accent-insensitive name and by province")
+	Mono<WardPage> search(@Parameter(description = "Name fragment, accents optional") @RequestParam(required = false) String q,
+			@Parameter(description = "2-digit province code") @RequestParam(required = false) String province,
+			@Parameter(description = ON) @RequestParam(required = false) String on,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return Mono.fromCallable(() -> WardParameters.query(q, province, on, page, size)).flatMap(this.wards::search);
+	}
+
+	@GetMapping(path = "/wards/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The unit that had this code on the day")
+	Mono<WardView> byCode(@PathVariable String code, @Parameter(description = ON) @RequestParam(required = false) String on) {
+		return inForce(code, on);
+	}
+
+	@GetMapping(path = "/wards/{code}/predecessors", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The old units merged, wholly or partly, into the unit that had this code on the day")
+	Mono<List<WardLinkView>> predecessors(@PathVariable String code,
+			@Parameter(description = ON) @RequestParam(required = false) String on) {
+		return inForce(code, on).flatMap(unit -> this.wards.predecessors(unit.code(), start(unit)).collectList());
+	}
+
+	@GetMapping(path = "/wards/{code}/successors", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The new units that the unit having this code on the day was merged into; pass an "
+			+ "?on= before 2025-07-01 for an old code")
+	Mono<List<WardLinkView>> successors(@PathVariable String code,
+			@Parameter(description = ON) @RequestParam(required = false) String on) {
+		return inForce(code, on).flatMap(unit -> this.wards.successors(unit.code(), start(unit)).collectList());
+	}
+
+	@GetMapping(path = "/provinces", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Provinces in force on a day, with their number of commune-level units")
+	Mono<List<ProvinceView>> provinces(@Parameter(description = ON) @RequestParam(required = false) String on) {
+		return Mono.fromCallable(() -> WardParameters.on(on)).flatMap(day -> this.wards.provinces(day).collectList());
+	}
+
+	private Mono<WardView> inForce(String code, String on) {
+		return Mono.fromCallable(() -> new CodeOnDay(WardParameters.code(code), WardParameters.on(on)))
+			.flatMap(key -> this.wards.findInForce(key.code(), key.on())
+				.switchIfEmpty(Mono.error(() -> new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
+						"Ward not found", "No commune-level unit had code " + key.code() + " on " + key.on() + "."))));
+	}
+
+	private static LocalDate start(WardView unit) {
+		return unit.effectiveFrom() == null ? AdminUnit.UNKNOWN_START : unit.effectiveFrom();
+	}
+
+	private record CodeOnDay(String code, LocalDate on) {
+	}
+
+}
