@@ -35,11 +35,13 @@ final class LauncherProcess {
 	}
 
 	static LauncherProcess start(Path home, Map<String, String> environment) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", home.resolve("deploy/target/platform-launcher.jar").toString())
+		ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("deploy/run.sh").toString())
 			.directory(home.toFile())
 			.redirectErrorStream(true);
 		builder.environment().putAll(environment);
+		builder.environment().put("PLATFORM_SKIP_BUILD", "1");
+		builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator
+				+ System.getenv().getOrDefault("PATH", ""));
 		return new LauncherProcess(builder.start());
 	}
 
@@ -66,6 +68,16 @@ final class LauncherProcess {
 	/** SIGTERM, as an operator or a service manager would send, then waits for the launcher to exit. */
 	int terminate(Duration timeout) throws InterruptedException {
 		this.process.destroy();
+		return awaitExit(timeout);
+	}
+
+	/** SIGINT, what Ctrl-C sends, then waits for the launcher to exit. */
+	int interrupt(Duration timeout) throws InterruptedException, IOException {
+		new ProcessBuilder("kill", "-INT", String.valueOf(this.process.pid())).inheritIO().start().waitFor();
+		return awaitExit(timeout);
+	}
+
+	private int awaitExit(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			this.process.destroyForcibly();
 			throw new AssertionError("launcher did not stop within " + timeout + ": " + this.lines);

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The run command for real: the launcher jar starts embedded PostgreSQL and the four applications as
+ * The run command for real: deploy/run.sh starts embedded PostgreSQL and the four applications as
  * separate JVMs; requests go through the gateway to every service; a stopped service turns into a
  * 503 problem within the gateway timeout; SIGTERM stops every process; data survives a restart.
  */
@@ -88,7 +88,9 @@ class PlatformEndToEndIT {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Hồ sơ đã được tiếp nhận\"}"))))
 			.satisfies(ok("Ho so da duoc tiep nhan"));
-		assertThat(get("/api/v1/wards/not-a-code")).satisfies(problem(404, 400));
+		assertThat(get("/api/v1/wards/20242?on=2025-07-01")).satisfies(ok("Hải Châu"));
+		assertThat(get("/api/v1/wards/20242/predecessors?on=2025-07-01")).satisfies(ok("Thạch Thang", "Phước Ninh"));
+		assertThat(get("/api/v1/wards/not-a-code")).satisfies(problem(400));
 	}
 
 	@Test
@@ -151,7 +153,7 @@ class PlatformEndToEndIT {
 
 	@Test
 	@Order(5)
-	void stopsEveryProcessOnSigtermAndKeepsTheDataForTheNextStart() throws Exception {
+	void stopsEveryProcessOnSigtermOrCtrlCAndKeepsTheDataForTheNextStart() throws Exception {
 		String marker = UUID.randomUUID().toString();
 		try (Connection citizen = postgres("citizen"); Statement sql = citizen.createStatement()) {
 			sql.execute("insert into outbox_event (id, aggregate_type, aggregate_id, event_type, payload) values ('" + marker
@@ -176,7 +178,13 @@ class PlatformEndToEndIT {
 			assertThat(single(sql, "select count(*) from outbox_event where id = '" + marker + "'")).isEqualTo("1");
 		}
 		assertThat(get("/api/v1/intake/calendar/2026")).satisfies(ok("2026-02-14"));
-		assertThat(launcher.terminate(Duration.ofSeconds(90))).as("exit code after SIGTERM").isIn(0, 143);
+		List<Long> restarted = launcher.applicationPids();
+
+		assertThat(launcher.interrupt(Duration.ofSeconds(90))).as("exit code after Ctrl-C").isIn(0, 130);
+
+		for (long pid : restarted) {
+			assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process %d", pid).isEmpty();
+		}
 	}
 
 	private static Path home() {

@@ -20,12 +20,19 @@ final class EmbeddedDatabases {
 
 	private static final Map<String, EmbeddedPostgresServer> servers = new HashMap<>();
 
+	/**
+	 * Provisioning renews the role's password, so each database is provisioned once per JVM: a later
+	 * application context must not lock out an earlier one whose pool still opens connections.
+	 */
+	private static final Map<String, DatabaseCredentials> provisioned = new HashMap<>();
+
 	private EmbeddedDatabases() {
 	}
 
 	static synchronized DatabaseCredentials provision(String name, String dataDirectory, int port) {
 		EmbeddedPostgresServer server = servers.computeIfAbsent(dataDirectory, dir -> start(dir, port));
-		DatabaseCredentials credentials = server.provision(name, name);
+		DatabaseCredentials credentials = provisioned.computeIfAbsent(dataDirectory + "\u0000" + name,
+				key -> server.provision(name, name));
 		log.warn("No database URL configured: using embedded PostgreSQL on port {} ({}). Set the service's *_DB_URL in production.",
 				server.port(), dataDirectory.isEmpty() ? "ephemeral data" : "data in " + dataDirectory);
 		return credentials;

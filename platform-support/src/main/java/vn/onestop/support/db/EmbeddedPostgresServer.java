@@ -88,6 +88,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				sql.execute("create database " + database + " owner " + role + " encoding 'UTF8' template template0");
 			}
 			sql.execute("revoke all on database " + database + " from public");
+			sql.execute("revoke connect on database postgres, template1 from public");
 			sql.execute("grant connect, temporary on database " + database + " to " + role);
 		}
 		catch (SQLException ex) {
