@@ -90,10 +90,8 @@ final class RunningPlatform implements AutoCloseable {
 			env.put(app.envPrefix() + "_DB_USER", db.username());
 			env.put(app.envPrefix() + "_DB_PASSWORD", db.password());
 		}
-		if (app == App.GATEWAY) {
-			for (App service : App.services()) {
-				env.put(service.envPrefix() + "_URL", "http://localhost:" + this.settings.portOf(service));
-			}
+		for (App service : App.services()) {
+			env.put(service.envPrefix() + "_URL", "http://localhost:" + this.settings.portOf(service));
 		}
 		env.putAll(this.settings.extraEnvironment());
 		return env;

@@ -1,0 +1,59 @@
+package vn.onestop.support.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/** The outbox writer for every service with a database, and its relay where one is enabled. */
+@AutoConfiguration
+@ConditionalOnClass(DatabaseClient.class)
+@EnableConfigurationProperties(OutboxRelayProperties.class)
+public class OutboxAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Outbox outbox(DatabaseClient database) {
+		return new Outbox(database);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ WebClient.class, CircuitBreaker.class, CircuitBreakerOperator.class })
+	@ConditionalOnProperty(name = "platform.outbox.relay.enabled", havingValue = "true")
+	static class RelayConfiguration {
+
+		@Bean
+		OutboxRelay outboxRelay(DatabaseClient database, ReactiveTransactionManager transactions,
+				ObjectProvider<WebClient.Builder> webClients, OutboxRelayProperties properties,
+				ObjectProvider<JsonMapper> json, Environment environment) {
+			CircuitBreaker breaker = CircuitBreaker.of("outbox-relay", CircuitBreakerConfig.custom()
+				.slidingWindowSize(10)
+				.minimumNumberOfCalls(5)
+				.waitDurationInOpenState(Duration.ofSeconds(10))
+				.build());
+			return new OutboxRelay(database, TransactionalOperator.create(transactions),
+					webClients.getIfAvailable(WebClient::builder).build(), properties, breaker,
+					new EventEnvelope(json.getIfAvailable(JsonMapper::new), environment.getProperty("spring.application.name", "unknown")),
+					Clock.systemUTC());
+		}
+
+	}
+
+}
