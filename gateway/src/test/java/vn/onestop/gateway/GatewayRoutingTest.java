@@ -182,7 +182,8 @@ class GatewayRoutingTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/v1/unknown", "/api/v2/intake/procedures", "/intake/procedures", "/api/v1/wardsX" })
+	@ValueSource(strings = { "/api/v1/unknown", "/api/v2/intake/procedures", "/intake/procedures", "/api/v1/wardsX",
+			"/api/v1/notifications/internal/events", "/api/v1/intake/internal/anything" })
 	void answersUnknownRoutesWithANotFoundProblem(String path) {
 		this.client.get()
 			.uri(path)

@@ -24,11 +24,16 @@ class ServiceRoutes {
 
 	private static final String OPENAPI = "/v3/api-docs";
 
+	/** Service-to-service endpoints (event intake and the like) are never reachable from outside. */
+	private static final String INTERNAL = "/api/v1/*/internal/**";
+
 	@Bean
 	RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, ServicesProperties services) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
 		for (Api api : apis(services)) {
 			routes.route(api.id(), r -> r.path(api.paths())
+				.and()
+				.not(internal -> internal.path(INTERNAL))
 				.filters(f -> guarded(api.rewrite().apply(f), api.service()))
 				.uri(api.uri()));
 		}
