@@ -263,6 +263,21 @@ class GatewayRoutingTest {
 		throw new AssertionError("no access log line containing " + marker + " within 10 s");
 	}
 
+	@Test
+	void hasNoDatabase() {
+		assertThat(org.springframework.util.ClassUtils.isPresent("io.r2dbc.spi.ConnectionFactory", null)).isFalse();
+		assertThat(org.springframework.util.ClassUtils.isPresent("javax.sql.DataSource", null)
+				&& org.springframework.util.ClassUtils.isPresent("org.postgresql.Driver", null)).isFalse();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.r2dbc").doesNotExist()
+			.jsonPath("$.components.db").doesNotExist();
+	}
+
 	private static com.github.tomakehurst.wiremock.WireMockServer server(String name) {
 		return switch (name) {
 			case "intake" -> services.intake;
