@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
  * needs one year, a long one the years it spans. A year without data fails with a 422 problem.
  */
 @Service
-class ComputingDueTime {
+public class ComputingDueTime {
 
 	private final CalendarYears years;
 
@@ -20,7 +20,7 @@ class ComputingDueTime {
 		this.years = years;
 	}
 
-	Mono<DueTime> dueTime(LocalDateTime receivedAt, ProcessingTime time) {
+	public Mono<DueTime> dueTime(LocalDateTime receivedAt, ProcessingTime time) {
 		return computeWith(new WorkingCalendar(WorkingSessions.STANDARD, List.of()), receivedAt, time);
 	}
 

@@ -1,0 +1,115 @@
+package vn.onestop.intake.citizen;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import vn.onestop.support.privacy.Masking;
+
+/**
+ * Finds or creates a citizen in citizen-service, inside a breaker with a time limit. Personal ID
+ * numbers travel only in request bodies, never in URLs.
+ */
+@Component
+public class CitizenServiceClient {
+
+	static final String BREAKER = "citizen-service";
+
+	private static final Logger log = LoggerFactory.getLogger(CitizenServiceClient.class);
+
+	private final WebClient web;
+
+	private final ReactiveCircuitBreaker breaker;
+
+	CitizenServiceClient(CitizenServiceProperties properties, ReactiveCircuitBreakerFactory<?, ?> breakers) {
+		HttpClient http = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.timeout().toMillis())
+			.responseTimeout(properties.timeout());
+		this.web = WebClient.builder()
+			.baseUrl(properties.url().toString())
+			.clientConnector(new ReactorClientHttpConnector(http))
+			.build();
+		this.breaker = breakers.create(BREAKER);
+	}
+
+	/** The citizen's id; fails when citizen-service is down, slow, open-circuited or answers out of contract. */
+	public Mono<UUID> findOrCreate(CitizenSnapshot citizen) {
+		return this.breaker.run(lookup(citizen.idNumber()).switchIfEmpty(Mono.defer(() -> create(citizen))), Mono::error);
+	}
+
+	/** Empty instead of failing: intake goes on with its snapshot and links the citizen later. */
+	public Mono<Optional<UUID>> tryFindOrCreate(CitizenSnapshot citizen) {
+		return findOrCreate(citizen).map(Optional::of).onErrorResume(error -> {
+			log.warn("citizen-service unavailable for citizen {}: {}", Masking.mask(citizen.idNumber()),
+					error.toString());
+			return Mono.just(Optional.empty());
+		});
+	}
+
+	private Mono<UUID> lookup(String idNumber) {
+		return this.web.post()
+			.uri("/citizens/lookup")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("idNumber", idNumber))
+			.exchangeToMono(response -> response.statusCode().value() == HttpStatus.NOT_FOUND.value()
+					? response.releaseBody().then(Mono.empty()) : idOf(response, HttpStatus.OK));
+	}
+
+	private Mono<UUID> create(CitizenSnapshot citizen) {
+		Map<String, Object> address = new LinkedHashMap<>();
+		address.put("line", citizen.addressLine());
+		address.put("wardCode", citizen.wardCode());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("idNumber", citizen.idNumber());
+		body.put("fullName", citizen.fullName());
+		if (citizen.dateOfBirth() != null) {
+			body.put("dateOfBirth", citizen.dateOfBirth().toString());
+		}
+		body.put("phone", citizen.phone());
+		body.put("email", citizen.email());
+		body.put("address", address);
+		return this.web.post()
+			.uri("/citizens")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchangeToMono(response -> response.statusCode().value() == HttpStatus.CONFLICT.value()
+					? response.releaseBody().then(lookup(citizen.idNumber()))
+						.switchIfEmpty(Mono.error(() -> new CitizenServiceUnavailable("409 on create, 404 on lookup")))
+					: idOf(response, HttpStatus.CREATED, HttpStatus.OK));
+	}
+
+	private static Mono<UUID> idOf(ClientResponse response, HttpStatus... expected) {
+		int status = response.statusCode().value();
+		for (HttpStatus ok : expected) {
+			if (ok.value() == status) {
+				return response.bodyToMono(CitizenId.class)
+					.flatMap(body -> body.id() == null ? Mono.empty() : Mono.just(body.id()))
+					.switchIfEmpty(Mono.error(() -> new CitizenServiceUnavailable("answer without an id")));
+			}
+		}
+		return response.releaseBody()
+			.then(Mono.error(() -> new CitizenServiceUnavailable("citizen-service answered " + status)));
+	}
+
+	@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+	record CitizenId(UUID id) {
+	}
+
+}

@@ -1,0 +1,64 @@
+package vn.onestop.intake.dossier;
+
+import java.net.URI;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/dossiers")
+@Tag(name = "Dossiers", description = "Intake at the counter and online, receipts (form 01)")
+class DossierResource {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final ReceivingDossier receiving;
+
+	private final ReadingDossiers reading;
+
+	DossierResource(ReceivingDossier receiving, ReadingDossiers reading) {
+		this.receiving = receiving;
+		this.reading = reading;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Receive a dossier (IN_PERSON at a counter: status 2; ONLINE or POSTAL: status 1)",
+			description = "A retry with the same Idempotency-Key and body answers the same 201 and dossier; "
+					+ "the same key with another body answers 422.")
+	Mono<ResponseEntity<DossierView>> receive(@Valid @RequestBody DossierRequest request,
+			@Parameter(description = "1 to 200 visible ASCII characters, e.g. a UUID")
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,200}")) {
+			return Mono.error(DossierProblems.invalidKey());
+		}
+		return this.receiving.receive(request, Optional.ofNullable(idempotencyKey))
+			.map(view -> ResponseEntity.created(URI.create("/dossiers/" + view.code())).body(view));
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "A dossier with its snapshots, checklist, status and appointment")
+	Mono<DossierView> one(@Parameter(example = "00004-251027-0001") @PathVariable String code) {
+		return this.reading.view(code);
+	}
+
+	@GetMapping("/{code}/receipt")
+	@Operation(summary = "The receipt and appointment slip (form 01) data")
+	Mono<Receipt> receipt(@PathVariable String code) {
+		return this.reading.receipt(code);
+	}
+
+}

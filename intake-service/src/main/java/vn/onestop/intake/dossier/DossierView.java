@@ -1,0 +1,37 @@
+package vn.onestop.intake.dossier;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import vn.onestop.intake.calendar.WorkingCalendar;
+import vn.onestop.intake.procedure.ProcedureVersion;
+
+/** GET /dossiers/{code} and the body of POST /dossiers; times in Asia/Ho_Chi_Minh. */
+record DossierView(String code, String wardCode, String agencyCode, Procedure procedure, String channel, Status status,
+		OffsetDateTime receivedAt, OffsetDateTime countingStartsAt, OffsetDateTime appointmentAt, int sets,
+		Person submitter, Person owner, List<HandedInDocument> documents, String notes, String receivedBy,
+		UUID citizenId, boolean citizenLinkPending) {
+
+	record Procedure(String code, String name, int version, java.time.LocalDate effectiveFrom) {
+	}
+
+	record Status(int code, String name, String label) {
+	}
+
+	static DossierView of(Dossier dossier, ProcedureVersion version) {
+		return new DossierView(dossier.code().value(), dossier.wardCode(), dossier.code().agencyCode(),
+				new Procedure(version.procedureCode(), version.name(), version.version(), version.effectiveFrom()),
+				dossier.channel().name(),
+				new Status(dossier.status().code(), dossier.status().name(), dossier.status().label()),
+				local(dossier.receivedAt()), local(dossier.countingStartsAt()), local(dossier.dueAt()), dossier.sets(),
+				dossier.submitter(), dossier.owner(), dossier.documents(), dossier.notes(), dossier.receivedBy(),
+				dossier.citizenId(), dossier.citizenLinkPending());
+	}
+
+	private static OffsetDateTime local(Instant instant) {
+		return instant.atZone(WorkingCalendar.ZONE).toOffsetDateTime();
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.onestop.intake.procedure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+import vn.onestop.intake.calendar.WorkingCalendar;
+import vn.onestop.support.web.ProblemException;
+import vn.onestop.support.web.ProblemException.FieldError;
+import vn.onestop.support.web.ProblemTypes;
+
+@RestController
+@RequestMapping("/procedures")
+@Tag(name = "Procedures", description = "The public catalogue of ward-level administrative procedures")
+class ProcedureResource {
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final ProcedureRepository procedures;
+
+	private final Clock clock;
+
+	ProcedureResource(ProcedureRepository procedures, ObjectProvider<Clock> clock) {
+		this.procedures = procedures;
+		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
+	}
+
+	@GetMapping
+	@Operation(summary = "List the procedures in force, optionally of one field (lĩnh vực)")
+	Mono<ProcedurePage> list(@Parameter(example = "HO_TICH") @RequestParam(required = false) String field,
+			@Parameter(description = "ISO date; today in Asia/Ho_Chi_Minh when absent") @RequestParam(required = false) String on,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		if (field != null && !field.matches("[A-Z_]{1,40}")) {
+			throw invalid("field", "must be a field code such as HO_TICH");
+		}
+		if (page < 0 || page > 10_000) {
+			throw invalid("page", "must be between 0 and 10000");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+		}
+		LocalDate day = date(on);
+		Optional<String> byField = Optional.ofNullable(field);
+		return this.procedures.inForce(byField, day, page, size)
+			.map(ProcedureView::of)
+			.collectList()
+			.zipWith(this.procedures.countInForce(byField, day))
+			.map(found -> ProcedurePage.of(found.getT1(), page, size, found.getT2()));
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "The version of a procedure in force today or on a given date")
+	Mono<ProcedureView> one(@Parameter(example = "HT-KHAI-SINH") @PathVariable String code,
+			@RequestParam(required = false) String on) {
+		LocalDate day = date(on);
+		if (!code.matches("[A-Z0-9][A-Z0-9.-]{1,39}")) {
+			return Mono.error(notFound(code, day));
+		}
+		return this.procedures.inForce(code, day)
+			.map(ProcedureView::of)
+			.switchIfEmpty(Mono.error(() -> notFound(code, day)));
+	}
+
+	private LocalDate date(String on) {
+		if (on == null) {
+			return LocalDate.now(this.clock);
+		}
+		try {
+			return LocalDate.parse(on);
+		}
+		catch (DateTimeParseException ex) {
+			throw invalid("on", "must be an ISO date such as 2025-07-01");
+		}
+	}
+
+	private static ProblemException invalid(String parameter, String message) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+				"Parameter '" + parameter + "' " + message + ".", List.of(new FieldError(parameter, message)));
+	}
+
+	private static ProblemException notFound(String code, LocalDate on) {
+		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Procedure not found",
+				"No procedure with this code is in force on " + on + ".");
+	}
+
+}

@@ -1,0 +1,121 @@
+package vn.onestop.intake.citizen;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigurationProperties;
+
+/** The client and its breaker against WireMock, without Spring: found, created, conflict, failures, opening. */
+class CitizenServiceClientTest {
+
+	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+	private static final UUID ID = UUID.fromString("0f7d2f8e-3c1b-4c5d-8e9f-a0b1c2d3e4f5");
+
+	private static final CitizenSnapshot CITIZEN = new CitizenSnapshot("038087042028", "Nguyễn Văn An",
+			LocalDate.of(1987, 3, 2), "0912345678", null, "12 Lê Lợi", "00004");
+
+	private CitizenServiceClient client;
+
+	@BeforeAll
+	static void start() {
+		server.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		server.stop();
+	}
+
+	@BeforeEach
+	void newClient() {
+		server.resetAll();
+		CitizenServiceProperties properties = new CitizenServiceProperties(URI.create(server.baseUrl()),
+				Duration.ofMillis(1500), new CitizenServiceProperties.Breaker(4, 4, 50, Duration.ofMinutes(1), 1),
+				new CitizenServiceProperties.Linking(false, Duration.ofSeconds(30), 10));
+		ReactiveResilience4JCircuitBreakerFactory factory = new ReactiveResilience4JCircuitBreakerFactory(
+				CircuitBreakerRegistry.ofDefaults(), TimeLimiterRegistry.ofDefaults(), null,
+				new Resilience4JConfigurationProperties());
+		new CitizenBreakerConfiguration().citizenServiceBreaker(properties).customize(factory);
+		this.client = new CitizenServiceClient(properties, factory);
+	}
+
+	private static void lookupAnswers(int status, String body) {
+		server.stubFor(post(urlEqualTo("/citizens/lookup")).willReturn(aResponse().withStatus(status)
+			.withHeader("Content-Type", "application/json").withBody(body)));
+	}
+
+	@Test
+	void findsAKnownCitizen() {
+		lookupAnswers(200, "{\"id\":\"" + ID + "\",\"fullName\":\"Nguyễn Văn An\"}");
+		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectNext(ID).verifyComplete();
+		server.verify(0, postRequestedFor(urlEqualTo("/citizens")));
+	}
+
+	@Test
+	void createsAnUnknownCitizen() {
+		lookupAnswers(404, "");
+		server.stubFor(post(urlEqualTo("/citizens")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + ID + "\"}")));
+		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectNext(ID).verifyComplete();
+	}
+
+	@Test
+	void aConflictOnCreateMeansSomeoneElseCreatedItFirst() {
+		server.stubFor(post(urlEqualTo("/citizens/lookup")).inScenario("race").whenScenarioStateIs("Started")
+			.willReturn(aResponse().withStatus(404)).willSetStateTo("created"));
+		server.stubFor(post(urlEqualTo("/citizens/lookup")).inScenario("race").whenScenarioStateIs("created")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+				.withBody("{\"id\":\"" + ID + "\"}")));
+		server.stubFor(post(urlEqualTo("/citizens")).willReturn(aResponse().withStatus(409)));
+		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectNext(ID).verifyComplete();
+	}
+
+	@Test
+	void anAnswerOutOfContractIsAFailure() {
+		lookupAnswers(200, "{\"fullName\":\"no id\"}");
+		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CitizenServiceUnavailable.class).verify();
+		lookupAnswers(500, "{}");
+		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CitizenServiceUnavailable.class).verify();
+	}
+
+	@Test
+	void aSlowAnswerTimesOut() {
+		server.stubFor(post(urlEqualTo("/citizens/lookup")).willReturn(aResponse().withFixedDelay(4000).withStatus(200)
+			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + ID + "\"}")));
+		StepVerifier.create(this.client.tryFindOrCreate(CITIZEN)).expectNext(Optional.empty())
+			.verifyComplete();
+	}
+
+	@Test
+	void theBreakerOpensAfterRepeatedFailuresAndStopsCalling() {
+		lookupAnswers(503, "");
+		for (int i = 0; i < 4; i++) {
+			StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CitizenServiceUnavailable.class).verify();
+		}
+		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CallNotPermittedException.class).verify();
+		server.verify(4, postRequestedFor(urlEqualTo("/citizens/lookup")));
+		StepVerifier.create(this.client.tryFindOrCreate(CITIZEN)).expectNext(Optional.empty()).verifyComplete();
+	}
+
+}

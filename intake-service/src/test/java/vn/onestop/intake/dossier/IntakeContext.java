@@ -1,0 +1,79 @@
+package vn.onestop.intake.dossier;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The one application context of the procedure, dossier and citizen tests: citizen-service is a
+ * WireMock server, the clock is settable, the citizen linker runs every 200 ms and the breaker never
+ * opens (its opening is tested without Spring in CitizenServiceClientTest).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"intake.citizen-service.timeout=1s", "intake.citizen-service.linking.interval=200ms",
+		"intake.citizen-service.breaker.minimum-calls=100000", "intake.dossier.agency-codes.79001=000.00.06.H56",
+		"intake.dossier.center-names.79001=Trung tâm Phục vụ hành chính công phường Thử Nghiệm",
+		"intake.dossier.hotline=1022" })
+@AutoConfigureWebTestClient
+@Import(TestClockConfiguration.class)
+public abstract class IntakeContext {
+
+	/** Monday 26 October 2026, 09:30 in Vietnam. */
+	public static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 10, 26, 9, 30);
+
+	public static final UUID KNOWN_CITIZEN = UUID.fromString("5b1f0a52-8f0e-4a8e-9a55-0c5f6f3b1a01");
+
+	protected static final WireMockServer CITIZEN_SERVICE = new WireMockServer(options().dynamicPort());
+
+	private static final AtomicInteger WARDS = new AtomicInteger(30000 + (int) Math.floorMod(System.nanoTime(), 20000L));
+
+	static {
+		CITIZEN_SERVICE.start();
+	}
+
+	@Autowired
+	protected WebTestClient client;
+
+	@Autowired
+	protected DatabaseClient db;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@DynamicPropertySource
+	static void citizenService(DynamicPropertyRegistry registry) {
+		registry.add("intake.citizen-service.url", CITIZEN_SERVICE::baseUrl);
+	}
+
+	@BeforeEach
+	void citizenServiceKnowsEveryone() {
+		this.clock.set(MONDAY_MORNING);
+		CITIZEN_SERVICE.resetAll();
+		CITIZEN_SERVICE.stubFor(post(urlEqualTo("/citizens/lookup")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\":\"" + KNOWN_CITIZEN + "\",\"fullName\":\"Nguyễn Văn An\"}")));
+	}
+
+	/** A ward no other test uses, so its daily counter starts at 1. */
+	protected static String freshWard() {
+		return String.format("%05d", WARDS.incrementAndGet());
+	}
+
+}
