@@ -82,6 +82,7 @@ public class CitizenServiceClient {
 		if (citizen.dateOfBirth() != null) {
 			body.put("dateOfBirth", citizen.dateOfBirth().toString());
 		}
+		citizen.genderFromIdNumber().ifPresent(gender -> body.put("gender", gender));
 		body.put("phone", citizen.phone());
 		body.put("email", citizen.email());
 		body.put("address", address);

@@ -59,6 +59,7 @@ class CitizenLinkingTest extends IntakeContext {
 			.withRequestBody(matchingJsonPath("$.fullName", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Nguyễn Văn An")))
 			.withRequestBody(matchingJsonPath("$.dateOfBirth", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1987-03-02")))
 			.withRequestBody(matchingJsonPath("$.phone", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Requests.PHONE)))
+			.withRequestBody(matchingJsonPath("$.gender", com.github.tomakehurst.wiremock.client.WireMock.equalTo("MALE")))
 			.withRequestBody(matchingJsonPath("$.address.line", com.github.tomakehurst.wiremock.client.WireMock.equalTo("12 Lê Lợi")))
 			.withRequestBody(matchingJsonPath("$.address.wardCode", com.github.tomakehurst.wiremock.client.WireMock.equalTo(ward))));
 	}

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * a phone number. Leading or trailing spaces are refused rather than trimmed, because carriers
  * match the registered name exactly.
  */
-record Brandname(String value) {
+public record Brandname(String value) {
 
 	static final int MAX_LENGTH = 11;
 
@@ -19,7 +19,7 @@ record Brandname(String value) {
 
 	private static final Pattern HAS_LETTER = Pattern.compile(".*[A-Za-z].*");
 
-	Brandname {
+	public Brandname {
 		Objects.requireNonNull(value, "value");
 		if (value.isBlank()) {
 			throw new IllegalArgumentException("A brandname must not be blank");

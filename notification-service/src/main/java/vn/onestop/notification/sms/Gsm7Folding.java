@@ -14,14 +14,14 @@ import java.util.Map;
  * typographic characters get a GSM-7 look-alike; anything else (emoji, CJK, Cyrillic) is dropped,
  * never turned into '?'.
  */
-final class Gsm7Folding {
+public final class Gsm7Folding {
 
 	private static final Map<Integer, String> REPLACEMENTS = replacements();
 
 	private Gsm7Folding() {
 	}
 
-	static String fold(String text) {
+	public static String fold(String text) {
 		StringBuilder folded = new StringBuilder(text.length());
 		Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(codePoint -> {
 			String replacement = REPLACEMENTS.get(codePoint);

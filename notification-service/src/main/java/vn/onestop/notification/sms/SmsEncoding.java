@@ -4,7 +4,7 @@ package vn.onestop.notification.sms;
  * How a message travels: in GSM-7 septets when every character is in the GSM 03.38 alphabet,
  * otherwise in UCS-2 (UTF-16 code units). A concatenated part gives up room to its header.
  */
-enum SmsEncoding {
+public enum SmsEncoding {
 
 	GSM_7(160, 153) {
 		@Override

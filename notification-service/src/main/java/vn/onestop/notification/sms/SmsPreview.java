@@ -3,15 +3,15 @@ package vn.onestop.notification.sms;
 import java.text.Normalizer;
 
 /** The same text as SMS twice: as written (in NFC) and folded to unaccented GSM-7. */
-record SmsPreview(EncodedText original, EncodedText folded) {
+public record SmsPreview(EncodedText original, EncodedText folded) {
 
-	static SmsPreview of(String text) {
+	public static SmsPreview of(String text) {
 		String original = Normalizer.normalize(text, Normalizer.Form.NFC);
 		return new SmsPreview(EncodedText.of(original), EncodedText.of(Gsm7Folding.fold(original)));
 	}
 
 	/** Units are GSM-7 septets or UTF-16 code units, depending on the encoding. */
-	record EncodedText(String text, SmsEncoding encoding, int units, int segments) {
+	public record EncodedText(String text, SmsEncoding encoding, int units, int segments) {
 
 		static EncodedText of(String text) {
 			SmsSegments segments = SmsSegments.of(text);

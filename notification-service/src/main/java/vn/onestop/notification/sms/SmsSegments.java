@@ -9,13 +9,13 @@ import java.util.List;
  * <p>
  * An empty text is one part of no characters: it is still one PDU on the wire, billed as one SMS.
  */
-record SmsSegments(SmsEncoding encoding, int units, List<String> parts) {
+public record SmsSegments(SmsEncoding encoding, int units, List<String> parts) {
 
-	SmsSegments {
+	public SmsSegments {
 		parts = List.copyOf(parts);
 	}
 
-	static SmsSegments of(String text) {
+	public static SmsSegments of(String text) {
 		SmsEncoding encoding = SmsEncoding.of(text);
 		int units = encoding.unitsOf(text);
 		if (units <= encoding.singleMessageUnits()) {
@@ -24,7 +24,7 @@ record SmsSegments(SmsEncoding encoding, int units, List<String> parts) {
 		return new SmsSegments(encoding, units, split(text, encoding));
 	}
 
-	int count() {
+	public int count() {
 		return this.parts.size();
 	}
 

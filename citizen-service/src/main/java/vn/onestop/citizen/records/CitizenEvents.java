@@ -1,0 +1,56 @@
+package vn.onestop.citizen.records;
+
+import java.util.List;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import vn.onestop.support.outbox.Outbox;
+import vn.onestop.support.outbox.OutboxEvent;
+
+/**
+ * Announces each change through the outbox, inside the change's transaction. The payload names the fields
+ * that changed but carries no personal data: a consumer that needs it asks the citizen service.
+ */
+@Component
+class CitizenEvents {
+
+	static final String AGGREGATE_TYPE = "Citizen";
+
+	private final Outbox outbox;
+
+	private final JsonMapper json;
+
+	/** Uses the platform's outbox bean where platform-support provides one, its own writer otherwise. */
+	@Autowired
+	CitizenEvents(ObjectProvider<Outbox> outbox, DatabaseClient db, JsonMapper json) {
+		this(outbox.getIfAvailable(() -> new Outbox(db)), json);
+	}
+
+	CitizenEvents(Outbox outbox, JsonMapper json) {
+		this.outbox = outbox;
+		this.json = json;
+	}
+
+	Mono<Void> publish(Citizen citizen, HistoryAction action, List<FieldChange> changes) {
+		return Mono.fromCallable(() -> payloadJson(new CitizenChanged(citizen.id(), citizen.version(),
+				changes.stream().map(FieldChange::field).toList(), citizen.details().address().wardCode(), citizen.active())))
+			.flatMap(payload -> this.outbox
+				.append(OutboxEvent.of(AGGREGATE_TYPE, citizen.id().toString(), action.eventType(), payload)))
+			.then();
+	}
+
+	String payloadJson(CitizenChanged payload) {
+		return this.json.writeValueAsString(payload);
+	}
+
+	record CitizenChanged(UUID citizenId, long version, List<String> changedFields, String wardCode, boolean active) {
+	}
+
+}

@@ -1,0 +1,69 @@
+package vn.onestop.citizen.records;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Component;
+
+import vn.onestop.support.privacy.Masking;
+
+/**
+ * Name search in PostgreSQL. Candidates come from the trigram index on the accent-free search key
+ * ({@code <%}: word similarity above pg_trgm.word_similarity_threshold, 0.6 by default), narrowed by the ward
+ * index when a ward is given; they are ranked by word and whole-name similarity, then by how well the diacritics
+ * match, then by name. Without a name, a ward lists its citizens by name.
+ */
+@Component
+class SearchingCitizens {
+
+	static final String NAME_MATCH = "cast(:key as text) <% c.search_key";
+
+	static final String SELECT = "select c.id, c.full_name, c.date_of_birth, c.gender, c.id_number, c.ward_code, c.active";
+
+	private static final String RANKED = SELECT + " from citizen c where " + NAME_MATCH + "{wardFilter}"
+			+ " order by word_similarity(:key, c.search_key) + similarity(:key, c.search_key) desc,"
+			+ " similarity(:markKey, c.mark_key) desc, c.full_name, c.id limit :limit offset :offset";
+
+	private static final String BY_WARD = SELECT + " from citizen c where c.ward_code = :ward"
+			+ " order by c.full_name, c.id limit :limit offset :offset";
+
+	private final DatabaseClient db;
+
+	SearchingCitizens(DatabaseClient db) {
+		this.db = db;
+	}
+
+	Mono<CitizenSearchPage> search(CitizenSearchQuery query) {
+		return statement(query).bind("limit", query.size() + 1)
+			.bind("offset", query.offset())
+			.map(row -> new CitizenSearchPage.Hit(row.get("id", UUID.class), row.get("full_name", String.class),
+					row.get("date_of_birth", LocalDate.class), Gender.valueOf(row.get("gender", String.class)),
+					Masking.mask(row.get("id_number", String.class)), row.get("ward_code", String.class),
+					Boolean.TRUE.equals(row.get("active", Boolean.class))))
+			.all()
+			.collectList()
+			.map(hits -> page(query, hits));
+	}
+
+	private GenericExecuteSpec statement(CitizenSearchQuery query) {
+		if (query.searchKey() == null) {
+			return this.db.sql(BY_WARD).bind("ward", query.wardCode());
+		}
+		GenericExecuteSpec spec = this.db
+			.sql(RANKED.replace("{wardFilter}", query.wardCode() == null ? "" : " and c.ward_code = :ward"))
+			.bind("key", query.searchKey())
+			.bind("markKey", query.markKey());
+		return query.wardCode() == null ? spec : spec.bind("ward", query.wardCode());
+	}
+
+	private static CitizenSearchPage page(CitizenSearchQuery query, List<CitizenSearchPage.Hit> hits) {
+		boolean hasNext = hits.size() > query.size();
+		return new CitizenSearchPage(hasNext ? hits.subList(0, query.size()) : hits, query.page(), query.size(), hasNext);
+	}
+
+}

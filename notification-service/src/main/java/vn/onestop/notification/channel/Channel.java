@@ -1,0 +1,7 @@
+package vn.onestop.notification.channel;
+
+public enum Channel {
+
+	SMS, EMAIL
+
+}

@@ -1,0 +1,35 @@
+package vn.onestop.notification.channel;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ SmsProperties.class, SmtpProperties.class, ChannelsProperties.class })
+class ChannelConfiguration {
+
+	@Bean
+	SmsProvider smsProvider(SmsProperties properties, WebClient.Builder webClient) {
+		return switch (properties.provider()) {
+			case HTTP -> new HttpSmsProvider(properties.http(), webClient);
+			case LOCAL -> new LocalSmsProvider();
+		};
+	}
+
+	@Bean(destroyMethod = "stop")
+	EmbeddedSmtpServer embeddedSmtpServer(SmtpProperties properties) {
+		EmbeddedSmtpServer server = new EmbeddedSmtpServer(properties.embeddedPort());
+		if (properties.embedded()) {
+			server.start();
+		}
+		return server;
+	}
+
+	@Bean
+	Channels channels(SmsProvider sms, SmsProperties smsProperties, SmtpProperties smtp,
+			EmbeddedSmtpServer embeddedSmtpServer, ChannelsProperties properties) {
+		return new Channels(sms, smsProperties.brandname(), new SmtpEmailSender(smtp), properties);
+	}
+
+}

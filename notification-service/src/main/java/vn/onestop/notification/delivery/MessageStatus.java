@@ -1,0 +1,31 @@
+package vn.onestop.notification.delivery;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a message stands. CREATED and TEMPORARY_FAILURE wait for the dispatcher; SENDING is held by
+ * one dispatcher for a lease; DELIVERED, PERMANENT_FAILURE and TECHNICAL_FAILURE are final, and SENT
+ * only waits for the provider's receipt.
+ */
+public enum MessageStatus {
+
+	CREATED, SENDING, SENT, DELIVERED, TEMPORARY_FAILURE, PERMANENT_FAILURE, TECHNICAL_FAILURE;
+
+	static final Set<MessageStatus> DUE = EnumSet.of(CREATED, TEMPORARY_FAILURE, SENDING);
+
+	boolean canBecome(MessageStatus next) {
+		return switch (this) {
+			case CREATED -> next == SENDING;
+			case TEMPORARY_FAILURE -> next == SENDING;
+			case SENDING -> next != DELIVERED;
+			case SENT -> next == DELIVERED || next == PERMANENT_FAILURE;
+			case DELIVERED, PERMANENT_FAILURE, TECHNICAL_FAILURE -> false;
+		};
+	}
+
+	boolean isFinal() {
+		return this == DELIVERED || this == PERMANENT_FAILURE || this == TECHNICAL_FAILURE;
+	}
+
+}

@@ -1,0 +1,85 @@
+package vn.onestop.notification.delivery;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import vn.onestop.notification.channel.Channel;
+import vn.onestop.notification.template.RenderedTemplate;
+import vn.onestop.notification.template.Template;
+import vn.onestop.notification.template.TemplateCatalog;
+
+/**
+ * Turns an event for one recipient on one channel into messages waiting in CREATED: the notice and,
+ * where a template exists, a courtesy message. With an event id, queueing the same event again
+ * yields nothing new.
+ */
+@Service
+public class QueueingMessage {
+
+	private static final Logger log = LoggerFactory.getLogger(QueueingMessage.class);
+
+	private final TemplateCatalog templates;
+
+	private final MessageRepository messages;
+
+	QueueingMessage(TemplateCatalog templates, MessageRepository messages) {
+		this.templates = templates;
+		this.messages = messages;
+	}
+
+	/**
+	 * @return the messages created; fails with IllegalArgumentException for a bad recipient and
+	 * MissingValuesException when a placeholder has no value
+	 */
+	public Flux<QueuedMessage> queue(Request request) {
+		return Mono.fromCallable(() -> Recipients.normalise(request.channel(), request.recipient()))
+			.flatMapMany(recipient -> this.templates
+				.forEvent(request.eventType(), request.channel(), request.procedureGroup())
+				.flatMapMany(Flux::fromIterable)
+				.map(template -> message(request, recipient, template))
+				.concatMap(this.messages::insert))
+			.doOnNext(message -> log.info("Queued {} message {} for dossier {} from template {} v{}", message.channel(),
+					message.id(), message.dossierCode(), message.templateId(), message.templateVersion()))
+			.map(message -> new QueuedMessage(message.id(), message.templateId(), message.templateVersion()));
+	}
+
+	private static Message message(Request request, String recipient, Template template) {
+		RenderedTemplate rendered = template.render(request.values());
+		Instant now = Instant.now();
+		return new Message(UUID.randomUUID(), request.eventId(), request.eventType(), request.dossierCode(),
+				request.wardCode(), request.channel(), recipient, rendered.templateId(), rendered.templateVersion(),
+				rendered.subject(), rendered.textToSend(), MessageStatus.CREATED, 0, now, null, null, now, null);
+	}
+
+	/** The event id is optional; with it, the event yields each of its messages once. */
+	public record Request(UUID eventId, String eventType, Channel channel, String procedureGroup, String dossierCode,
+			String wardCode, String recipient, Map<String, String> values) {
+
+		public Request {
+			Objects.requireNonNull(eventType, "eventType");
+			Objects.requireNonNull(channel, "channel");
+			Objects.requireNonNull(dossierCode, "dossierCode");
+			Objects.requireNonNull(wardCode, "wardCode");
+			values = Map.copyOf(values);
+		}
+
+		@Override
+		public String toString() {
+			return "Request[" + this.eventType + ", " + this.channel + ", " + this.dossierCode + "]";
+		}
+
+	}
+
+	public record QueuedMessage(UUID id, String templateId, int templateVersion) {
+	}
+
+}

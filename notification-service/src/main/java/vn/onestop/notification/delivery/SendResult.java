@@ -1,0 +1,18 @@
+package vn.onestop.notification.delivery;
+
+/** What came of handing a message to its channel. */
+sealed interface SendResult {
+
+	/** The provider took the message. */
+	record Sent(String provider, String providerMessageId) implements SendResult {
+	}
+
+	/** The provider failed (temporary) or refused the message (permanent). */
+	record Failed(boolean permanent, String errorClass) implements SendResult {
+	}
+
+	/** The channel's breaker is open: nothing was tried, the message waits. */
+	record Deferred() implements SendResult {
+	}
+
+}

@@ -1,0 +1,80 @@
+package vn.onestop.notification.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+/**
+ * The one application context of the template, channel and delivery tests: its own database, SMS
+ * through the HTTP adapter to WireMock, e-mail to a GreenMail server, a fast dispatcher and breaker.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = { "platform.db.name=notification_it",
+		"notification.sms.provider=HTTP", "notification.sms.brandname=UBND DHOA",
+		"notification.sms.http.auth-header-name=X-Api-Key", "notification.sms.http.auth-header-value=test-key",
+		"notification.sms.http.timeout=5s", "notification.smtp.starttls=false",
+		"notification.smtp.from=motcua@donghoa.example.vn", "notification.delivery.poll-interval=50ms",
+		"notification.delivery.max-attempts=6", "notification.delivery.retry.initial-backoff=100ms",
+		"notification.delivery.retry.max-backoff=400ms", "notification.channels.breaker.sliding-window-size=4",
+		"notification.channels.breaker.minimum-number-of-calls=4",
+		"notification.channels.breaker.wait-in-open-state=500ms" })
+@AutoConfigureWebTestClient
+public abstract class NotificationIntegrationTest {
+
+	protected static final WireMockServer SMS_PROVIDER = new WireMockServer(options().dynamicPort());
+
+	protected static final GreenMail SMTP_SERVER = new GreenMail(
+			new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	static {
+		SMS_PROVIDER.start();
+		SMTP_SERVER.start();
+	}
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		registry.add("notification.sms.http.url", () -> SMS_PROVIDER.baseUrl() + "/sms");
+		registry.add("notification.smtp.host", () -> "127.0.0.1");
+		registry.add("notification.smtp.port", () -> SMTP_SERVER.getSmtp().getPort());
+	}
+
+	protected static void await(String what, BooleanSupplier condition) {
+		Boolean met = Flux.interval(Duration.ZERO, Duration.ofMillis(25), Schedulers.boundedElastic())
+			.map(tick -> condition.getAsBoolean())
+			.filter(Boolean::booleanValue)
+			.next()
+			.timeout(Duration.ofSeconds(30), Mono.just(false))
+			.block();
+		if (!Boolean.TRUE.equals(met)) {
+			fail("Timed out waiting until " + what);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
