@@ -62,7 +62,8 @@ class PlatformEndToEndIT {
 				String.valueOf(LauncherProcess.freePort()), "INTAKE_PORT", String.valueOf(LauncherProcess.freePort()),
 				"CITIZEN_PORT", String.valueOf(LauncherProcess.freePort()), "NOTIFICATION_PORT",
 				String.valueOf(LauncherProcess.freePort()), "POSTGRES_PORT", String.valueOf(LauncherProcess.freePort()),
-				"GATEWAY_TIMEOUT", GATEWAY_TIMEOUT.toSeconds() + "s"));
+				"GATEWAY_TIMEOUT", GATEWAY_TIMEOUT.toSeconds() + "s", "NOTIFICATION_SMTP_EMBEDDED_PORT",
+				String.valueOf(LauncherProcess.freePort())));
 		launcher = LauncherProcess.start(home(), environment);
 		gateway = launcher.awaitReady(STARTUP);
 	}
@@ -95,6 +96,32 @@ class PlatformEndToEndIT {
 
 	@Test
 	@Order(2)
+	void aDossierFiledAtTheCounterRegistersTheCitizenAndTellsThemBySmsAndEmail() throws Exception {
+		HttpResponse<String> filed = send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/intake/dossiers"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"procedureCode":"HT-XAC-NHAN-HON-NHAN","wardCode":"20242","channel":"IN_PERSON",
+					 "submitter":{"fullName":"Nguyễn Thị Lan","idNumber":"048187000123","dateOfBirth":"1987-05-20",
+					   "phone":"0912345678","email":"lan@example.vn","address":{"line":"12 Lê Lợi","wardCode":"20242"}},
+					 "documents":[{"key":"to-khai","originals":1}],"sets":1}""")));
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+		String code = field(filed.body(), "code");
+		assertThat(code).matches("20242-\\d{6}-0001");
+
+		LauncherProcess.poll(Duration.ofSeconds(60), () -> {
+			String dossier = body("/api/v1/intake/dossiers/" + code);
+			return dossier.contains("\"citizenLinkPending\":false") && dossier.contains("\"citizenId\":\"") ? Optional.of(dossier)
+					: Optional.empty();
+		}, "intake to register the submitter in citizen-service");
+		String messages = LauncherProcess.poll(Duration.ofSeconds(60), () -> {
+			String page = body("/api/v1/notifications/messages?dossier=" + code);
+			return page.split("\"status\":\"SENT\"", -1).length - 1 == 2 ? Optional.of(page) : Optional.empty();
+		}, "the SMS and the e-mail about dossier " + code + " to be sent");
+		assertThat(messages).contains("\"channel\":\"SMS\"", "\"channel\":\"EMAIL\"", code).doesNotContain("0912345678");
+	}
+
+	@Test
+	@Order(3)
 	void carriesTraceAndRequestIdIntoTheLogsOfGatewayAndService() throws Exception {
 		String requestId = "e2e-" + UUID.randomUUID();
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/intake/calendar/2025"))
@@ -112,7 +139,7 @@ class PlatformEndToEndIT {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void givesEachServiceItsOwnDatabaseAndRole() throws Exception {
 		try (Connection admin = postgres("postgres"); Statement sql = admin.createStatement()) {
 			for (String service : List.of("intake", "citizen", "notification")) {
@@ -132,7 +159,7 @@ class PlatformEndToEndIT {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void answersServiceUnavailableWithinTheTimeoutWhenAServiceStops() throws Exception {
 		ProcessHandle intake = ProcessHandle.of(launcher.pidOf("intake-service")).orElseThrow();
 		intake.destroyForcibly();
@@ -152,7 +179,7 @@ class PlatformEndToEndIT {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void stopsEveryProcessOnSigtermOrCtrlCAndKeepsTheDataForTheNextStart() throws Exception {
 		String marker = UUID.randomUUID().toString();
 		try (Connection citizen = postgres("citizen"); Statement sql = citizen.createStatement()) {
@@ -189,6 +216,25 @@ class PlatformEndToEndIT {
 
 	private static Path home() {
 		return Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
+	}
+
+	private static String body(String path) {
+		try {
+			return get(path).body();
+		}
+		catch (IOException ex) {
+			return "";
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "";
+		}
+	}
+
+	private static String field(String json, String name) {
+		java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+		assertThat(value.find()).as("%s in %s", name, json).isTrue();
+		return value.group(1);
 	}
 
 	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
