@@ -13,7 +13,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 class CitizenServiceContractTest extends ServiceContractTest {
 
 	CitizenServiceContractTest() {
-		super("citizen");
+		super("citizen", true);
 	}
 
 }

@@ -13,7 +13,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 class IntakeServiceContractTest extends ServiceContractTest {
 
 	IntakeServiceContractTest() {
-		super("intake");
+		super("intake", true);
 	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /** The outbox writer for every service with a database, and its relay where one is enabled. */
-@AutoConfiguration
+@AutoConfiguration(afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnClass(DatabaseClient.class)
 @EnableConfigurationProperties(OutboxRelayProperties.class)
 public class OutboxAutoConfiguration {
@@ -52,6 +52,12 @@ public class OutboxAutoConfiguration {
 					webClients.getIfAvailable(WebClient::builder).build(), properties, breaker,
 					new EventEnvelope(json.getIfAvailable(JsonMapper::new), environment.getProperty("spring.application.name", "unknown")),
 					Clock.systemUTC());
+		}
+
+		@Bean
+		@org.springframework.boot.autoconfigure.condition.ConditionalOnBean(io.micrometer.core.instrument.MeterRegistry.class)
+		OutboxMetrics outboxMetrics(DatabaseClient database, io.micrometer.core.instrument.MeterRegistry registry) {
+			return new OutboxMetrics(database, registry, Duration.ofSeconds(5));
 		}
 
 	}

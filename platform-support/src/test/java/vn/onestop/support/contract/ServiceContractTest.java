@@ -58,9 +58,37 @@ public abstract class ServiceContractTest {
 
 	private final String databaseName;
 
+	private final boolean relaysEvents;
+
 	/** @param databaseName the service's own database, which must also be its {@code platform.db.name} */
 	protected ServiceContractTest(String databaseName) {
+		this(databaseName, false);
+	}
+
+	/** @param relaysEvents whether the service publishes an outbox (and so must report its backlog) */
+	protected ServiceContractTest(String databaseName, boolean relaysEvents) {
 		this.databaseName = databaseName;
+		this.relaysEvents = relaysEvents;
+	}
+
+	@Test
+	void reportsItsOutboxBacklogIfItRelaysEvents() {
+		String metrics = this.client.get()
+			.uri("/actuator/prometheus")
+			.accept(MediaType.TEXT_PLAIN)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		if (this.relaysEvents) {
+			assertThat(metrics).contains("onestop_outbox_backlog{").contains("onestop_outbox_lag_seconds{");
+		}
+		else {
+			assertThat(metrics).doesNotContain("onestop_outbox_backlog");
+		}
 	}
 
 	@Test

@@ -181,6 +181,24 @@ class OutboxRelayTest {
 		assertThat(relay.isRunning()).isFalse();
 	}
 
+	@Test
+	void reportsTheBacklogAndTheAgeOfItsOldestEvent() {
+		io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+		OutboxMetrics metrics = new OutboxMetrics(database, registry, Duration.ofSeconds(5));
+		append(3);
+
+		metrics.refresh().block();
+
+		assertThat(registry.get("onestop.outbox.backlog").gauge().value()).isEqualTo(3);
+		assertThat(registry.get("onestop.outbox.lag").timeGauge().value(java.util.concurrent.TimeUnit.SECONDS)).isGreaterThan(60);
+
+		relay(notifications).relayBatch().block();
+		metrics.refresh().block();
+
+		assertThat(registry.get("onestop.outbox.backlog").gauge().value()).isZero();
+		assertThat(registry.get("onestop.outbox.lag").timeGauge().value(java.util.concurrent.TimeUnit.SECONDS)).isZero();
+	}
+
 	private static OutboxRelay relay(WireMockServer... targets) {
 		List<URI> uris = new ArrayList<>();
 		for (WireMockServer target : targets) {
