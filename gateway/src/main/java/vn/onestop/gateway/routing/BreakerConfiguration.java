@@ -1,13 +1,12 @@
 package vn.onestop.gateway.routing;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import vn.onestop.support.resilience.BreakerSettings;
 
 /** Every service's breaker and time limiter from {@link BreakerProperties}. */
 @Configuration(proxyBeanMethods = false)
@@ -16,16 +15,8 @@ class BreakerConfiguration {
 	@Bean
 	Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceBreakers(BreakerProperties breaker) {
 		return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-			.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(breaker.timeout()).cancelRunningFuture(true).build())
-			.circuitBreakerConfig(CircuitBreakerConfig.custom()
-				.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-				.slidingWindowSize(breaker.slidingWindowCalls())
-				.minimumNumberOfCalls(breaker.minimumCalls())
-				.failureRateThreshold(breaker.failureRatePercent())
-				.waitDurationInOpenState(breaker.openFor())
-				.permittedNumberOfCallsInHalfOpenState(breaker.halfOpenCalls())
-				.automaticTransitionFromOpenToHalfOpenEnabled(true)
-				.build())
+			.timeLimiterConfig(BreakerSettings.timeLimit(breaker.timeout()))
+			.circuitBreakerConfig(breaker.circuitBreakerConfig())
 			.build());
 	}
 

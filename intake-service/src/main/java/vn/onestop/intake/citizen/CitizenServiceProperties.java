@@ -16,7 +16,7 @@ public record CitizenServiceProperties(@DefaultValue("http://localhost:8082") UR
 
 	public record Breaker(@DefaultValue("20") int slidingWindowCalls, @DefaultValue("10") int minimumCalls,
 			@DefaultValue("50") float failureRatePercent, @DefaultValue("30s") Duration openFor,
-			@DefaultValue("3") int halfOpenCalls) {
+			@DefaultValue("3") int halfOpenCalls) implements vn.onestop.support.resilience.BreakerSettings {
 	}
 
 	public record Linking(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration interval,

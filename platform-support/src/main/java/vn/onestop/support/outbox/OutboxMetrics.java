@@ -7,14 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,21 +20,17 @@ import reactor.core.publisher.Mono;
  */
 public final class OutboxMetrics implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(OutboxMetrics.class);
-
 	private final DatabaseClient database;
-
-	private final Duration every;
 
 	private final AtomicLong backlog = new AtomicLong();
 
 	private final AtomicLong lagMillis = new AtomicLong();
 
-	private volatile Disposable loop;
+	private final PeriodicLoop loop;
 
 	public OutboxMetrics(DatabaseClient database, MeterRegistry registry, Duration every) {
 		this.database = database;
-		this.every = every;
+		this.loop = new PeriodicLoop("Reading the outbox backlog", every, this::refresh);
 		Gauge.builder("onestop.outbox.backlog", this.backlog, AtomicLong::get)
 			.description("Events in the outbox not yet accepted by every consumer")
 			.register(registry);
@@ -62,27 +54,17 @@ public final class OutboxMetrics implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.loop = Flux.interval(Duration.ZERO, this.every)
-			.onBackpressureDrop()
-			.concatMap(tick -> refresh().onErrorResume(error -> {
-				log.warn("Could not read the outbox backlog: {}", error.toString());
-				return Mono.empty();
-			}), 1)
-			.subscribe();
+		this.loop.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.loop;
-		if (running != null) {
-			running.dispose();
-		}
-		this.loop = null;
+		this.loop.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.loop != null && !this.loop.isDisposed();
+		return this.loop.isRunning();
 	}
 
 }

@@ -18,7 +18,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -53,7 +52,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
-	private volatile Disposable loop;
+	private final PeriodicLoop loop;
 
 	public OutboxRelay(DatabaseClient database, TransactionalOperator transaction, WebClient http,
 			OutboxRelayProperties properties, CircuitBreaker breaker, EventEnvelope envelope, Clock clock) {
@@ -65,6 +64,7 @@ public final class OutboxRelay implements SmartLifecycle {
 		this.envelope = envelope;
 		this.clock = clock;
 		this.backoff = new Backoff(properties.backoffInitial(), properties.backoffMax());
+		this.loop = new PeriodicLoop("Relaying the outbox", properties.pollInterval(), this::relayIfDue);
 	}
 
 	/** Relays one batch now and tells how many events were published; used by the loop and by tests. */
@@ -134,33 +134,22 @@ public final class OutboxRelay implements SmartLifecycle {
 		if (this.clock.instant().isBefore(this.pausedUntil.get())) {
 			return Mono.just(0);
 		}
-		return relayBatch().onErrorResume(error -> {
-			log.warn("Outbox relay batch failed: {}", error.toString());
-			afterBatch(true);
-			return Mono.just(0);
-		});
+		return relayBatch().doOnError(error -> afterBatch(true));
 	}
 
 	@Override
 	public void start() {
-		this.loop = Flux.interval(this.properties.pollInterval())
-			.onBackpressureDrop()
-			.concatMap(tick -> relayIfDue(), 1)
-			.subscribe();
+		this.loop.start();
 	}
 
 	@Override
 	public void stop() {
-		Disposable running = this.loop;
-		if (running != null) {
-			running.dispose();
-		}
-		this.loop = null;
+		this.loop.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.loop != null && !this.loop.isDisposed();
+		return this.loop.isRunning();
 	}
 
 	/** An event as it stands in the outbox table. */
