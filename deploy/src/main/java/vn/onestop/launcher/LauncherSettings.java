@@ -23,7 +23,7 @@ record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App,
 				List.of(env.getOrDefault("PLATFORM_JVM_OPTS", "-Xms64m -Xmx320m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError")
 					.trim()
 					.split("\\s+")),
-				Duration.ofSeconds(Long.parseLong(env.getOrDefault("PLATFORM_STARTUP_TIMEOUT_SECONDS", "180"))), Map.of());
+				Duration.ofSeconds(Long.parseLong(env.getOrDefault("PLATFORM_STARTUP_TIMEOUT_SECONDS", "300"))), Map.of());
 	}
 
 	LauncherSettings withExtraEnvironment(Map<String, String> extra) {

@@ -1,0 +1,147 @@
+package vn.onestop.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * deploy/grafana: both dashboards parse, every panel query is valid PromQL (checked by promtool as
+ * recording rules), every Ward-operations query is filtered by the {@code ward} variable, the panels the
+ * issue asks for are there, only contract metrics are used, and the compose provisioning points at them.
+ */
+class GrafanaDashboardsTest {
+
+	private static final Pattern METRIC = Pattern.compile("\\bonestop_[a-z_]+");
+
+	@Test
+	void everyPanelQueryIsValidPromql(@TempDir Path dir) throws IOException {
+		StringBuilder rules = new StringBuilder("groups:\n");
+		List<String> described = new ArrayList<>();
+		for (Path file : Dashboards.files()) {
+			Map<String, Object> dashboard = Tools.load(file);
+			List<Dashboards.Query> queries = Dashboards.queries(dashboard);
+			assertThat(queries).as(file.toString()).isNotEmpty();
+			rules.append("  - name: ").append(file.getFileName().toString().replace(".json", "")).append("\n    rules:\n");
+			for (Dashboards.Query query : queries) {
+				assertThat(query.expr()).as(query.toString()).isNotBlank();
+				described.add("panel_" + described.size() + " = " + query);
+				rules.append("      - record: panel_").append(described.size() - 1).append('\n');
+				rules.append("        expr: '").append(query.promql().replace("'", "''")).append("'\n");
+			}
+		}
+		Path file = Files.writeString(dir.resolve("dashboard-queries.yml"), rules);
+		Tools.Result result = Tools.run(Duration.ofSeconds(60), dir, Tools.tool("promtool"), "check", "rules", file.toString());
+		assertThat(result.exitCode()).as("promtool check rules on the panels' queries:%n%s%n%s", result.output(),
+				String.join("\n", described)).isZero();
+		assertThat(result.output()).contains("SUCCESS: " + described.size() + " rules found");
+	}
+
+	@Test
+	void everyWardOperationsQueryIsFilteredByTheWardVariable() {
+		Map<String, Object> dashboard = Dashboards.load(Dashboards.WARD_OPERATIONS);
+		Map<String, Object> ward = variable(dashboard, "ward");
+		assertThat(ward.get("type")).isEqualTo("query");
+		assertThat(ward.get("multi")).isEqualTo(true);
+		assertThat(ward.get("includeAll")).isEqualTo(true);
+		assertThat(ward.get("allValue")).isEqualTo(".*");
+		assertThat(ward.get("definition")).isEqualTo("label_values(onestop_dossiers_received_total, ward)");
+
+		List<Dashboards.Query> queries = Dashboards.queries(dashboard);
+		for (Dashboards.Query query : queries) {
+			Matcher selector = Pattern.compile("\\bonestop_[a-z_]+\\{([^}]*)}").matcher(query.expr());
+			int selectors = 0;
+			while (selector.find()) {
+				selectors++;
+				assertThat(selector.group(1)).as("every selector of %s", query).contains("ward=~\"$ward\"");
+			}
+			assertThat(selectors).as("selectors in %s", query).isPositive();
+			assertThat(query.expr()).as(query.toString()).doesNotContainPattern("\\bonestop_[a-z_]+\\[");
+		}
+		for (Map<String, Object> panel : Dashboards.panels(dashboard)) {
+			assertThat(PrometheusRulesTest.maps(panel.get("targets"))).as("queries of panel %s", panel.get("title")).isNotEmpty();
+		}
+	}
+
+	@Test
+	void dashboardsHaveThePanelsOperatorsNeed() {
+		assertThat(titles(Dashboards.load(Dashboards.WARD_OPERATIONS))).contains("Received today by channel", "In progress",
+				"Near due", "Overdue", "Completed: early / on time / late", "Apology letters", "Satisfaction",
+				"Messages sent and failed");
+		assertThat(titles(Dashboards.load(Dashboards.PLATFORM_HEALTH))).contains("Requests per route", "p99 latency per route",
+				"5xx ratio per route", "Circuit breaker state", "Database pool: acquired and pending connections",
+				"JVM heap used", "GC pause time per second", "Outbox backlog", "Outbox lag (oldest unpublished event)");
+	}
+
+	@Test
+	void dashboardsAreWellFormedForProvisioning() {
+		Set<String> uids = new HashSet<>();
+		for (Path file : Dashboards.files()) {
+			Map<String, Object> dashboard = Tools.load(file);
+			assertThat(uids.add((String) dashboard.get("uid"))).as("unique uid in %s", file).isTrue();
+			assertThat(dashboard).containsKeys("title", "schemaVersion", "panels", "templating", "time");
+			assertThat(variable(dashboard, "datasource").get("query")).isEqualTo("prometheus");
+			Set<Object> ids = new HashSet<>();
+			for (Map<String, Object> panel : Dashboards.panels(dashboard)) {
+				assertThat(ids.add(panel.get("id"))).as("unique panel id %s in %s", panel.get("id"), file).isTrue();
+				assertThat(PrometheusRulesTest.map(panel.get("gridPos"))).containsKeys("x", "y", "w", "h");
+				assertThat(PrometheusRulesTest.map(panel.get("datasource")).get("uid")).isEqualTo("${datasource}");
+			}
+		}
+	}
+
+	@Test
+	void dashboardsUseOnlyMetricsOfTheContract() {
+		Set<String> used = new LinkedHashSet<>();
+		for (Path file : Dashboards.files()) {
+			for (Dashboards.Query query : Dashboards.queries(Tools.load(file))) {
+				Matcher metric = METRIC.matcher(query.expr());
+				while (metric.find()) {
+					used.add(metric.group().replaceAll("_(bucket|count|sum)$", ""));
+				}
+			}
+		}
+		assertThat(PrometheusRulesTest.contractMetrics()).containsAll(used);
+	}
+
+	@Test
+	void composeProvisioningLoadsTheDashboardsAndThePrometheusDataSource() {
+		Map<String, Object> datasources = Tools.load(Tools.deploy("grafana/provisioning/datasources/prometheus.yml"));
+		Map<String, Object> prometheus = PrometheusRulesTest.maps(datasources.get("datasources")).get(0);
+		assertThat(prometheus).containsEntry("type", "prometheus").containsEntry("url", "http://prometheus:9090");
+
+		Map<String, Object> providers = Tools.load(Tools.deploy("grafana/provisioning/dashboards/onestop.yml"));
+		String path = (String) PrometheusRulesTest.map(PrometheusRulesTest.maps(providers.get("providers")).get(0).get("options"))
+			.get("path");
+		Map<String, Object> compose = Tools.load(Tools.deploy("compose.yaml"));
+		List<Object> volumes = PrometheusRulesTest
+			.list(PrometheusRulesTest.map(PrometheusRulesTest.map(compose.get("services")).get("grafana")).get("volumes"));
+		assertThat(volumes).contains("./grafana/dashboards:" + path + ":ro", "./grafana/provisioning:/etc/grafana/provisioning:ro");
+	}
+
+	private static List<String> titles(Map<String, Object> dashboard) {
+		return Dashboards.panels(dashboard).stream().map(p -> (String) p.get("title")).toList();
+	}
+
+	private static Map<String, Object> variable(Map<String, Object> dashboard, String name) {
+		return PrometheusRulesTest.maps(PrometheusRulesTest.map(dashboard.get("templating")).get("list"))
+			.stream()
+			.filter(v -> name.equals(v.get("name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no variable " + name));
+	}
+
+}

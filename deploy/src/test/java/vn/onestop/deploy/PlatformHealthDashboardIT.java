@@ -1,0 +1,331 @@
+package vn.onestop.deploy;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The "Platform health" dashboard against the real thing: deploy/run.sh starts the platform on free ports,
+ * Debian's Prometheus (loopback only, free port, temporary storage) scrapes the four applications and loads
+ * the alert rules, some traffic goes through the gateway, and every panel query of the dashboard must
+ * return data. Queries on business metrics of METRICS.md that no application exposes yet are reported,
+ * not failed; once an application exposes such a metric, its panels must return data too.
+ */
+class PlatformHealthDashboardIT {
+
+	private static final Duration STARTUP = Duration.ofMinutes(5);
+
+	private static final Duration DATA_DEADLINE = Duration.ofMinutes(3);
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static final Pattern BUSINESS_METRIC = Pattern.compile("\\bonestop_[a-z_]+");
+
+	@TempDir
+	static Path work;
+
+	private static final Map<String, Integer> ports = new LinkedHashMap<>();
+
+	private static final List<String> launcherOutput = new CopyOnWriteArrayList<>();
+
+	private static Process launcher;
+
+	private static Process prometheus;
+
+	private static String gateway;
+
+	private static String prometheusUrl;
+
+	@BeforeAll
+	static void startPlatformAndPrometheus() throws IOException {
+		Path home = Tools.home();
+		String prometheusBinary = Tools.tool("prometheus");
+		for (String app : PrometheusRulesTest.APPLICATIONS) {
+			ports.put(app, freePort());
+		}
+		ProcessBuilder run = new ProcessBuilder("bash", home.resolve("deploy/run.sh").toString()).directory(home.toFile())
+			.redirectErrorStream(true);
+		run.environment().putAll(Map.of("PLATFORM_HOME", home.toString(), "PLATFORM_DATA_DIR", work.resolve("platform").toString(),
+				"PLATFORM_SKIP_BUILD", "1", "GATEWAY_PORT", port("gateway"), "INTAKE_PORT", port("intake-service"), "CITIZEN_PORT",
+				port("citizen-service"), "NOTIFICATION_PORT", port("notification-service"), "POSTGRES_PORT",
+				String.valueOf(freePort())));
+		// Debian 12's Prometheus is 2.42, which drops a whole scrape when a counter carries an exemplar
+		// (supported from 2.43 on); exemplars come only with sampled traces, so sample none here
+		run.environment().put("TRACING_SAMPLING_PROBABILITY", "0");
+		run.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
+				+ System.getenv().getOrDefault("PATH", ""));
+		launcher = run.start();
+		collect(launcher, launcherOutput);
+
+		StringBuilder config = new StringBuilder("""
+				global:
+				  scrape_interval: 5s
+				  scrape_timeout: 5s
+				  evaluation_interval: 5s
+				rule_files:
+				  - %s/*.yml
+				scrape_configs:
+				""".formatted(Tools.deploy("prometheus/rules").toAbsolutePath()));
+		ports.forEach((app, port) -> config.append("""
+				  - job_name: %s
+				    metrics_path: /actuator/prometheus
+				    static_configs:
+				      - targets: ["127.0.0.1:%d"]
+				""".formatted(app, port)));
+		Path configFile = Files.writeString(work.resolve("prometheus.yml"), config);
+		int prometheusPort = freePort();
+		prometheusUrl = "http://127.0.0.1:" + prometheusPort;
+		prometheus = new ProcessBuilder(prometheusBinary, "--config.file=" + configFile,
+				"--storage.tsdb.path=" + work.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + prometheusPort)
+			.redirectErrorStream(true)
+			.redirectOutput(work.resolve("prometheus.log").toFile())
+			.start();
+
+		Pattern ready = Pattern.compile("platform ready: (http://\\S+)");
+		gateway = poll(STARTUP, () -> launcherOutput.stream().map(ready::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst(),
+				"the launcher to print 'platform ready'", () -> String.join("\n", launcherOutput));
+		poll(Duration.ofSeconds(60), () -> status(prometheusUrl + "/-/ready") == 200 ? Optional.of(true) : Optional.empty(),
+				"Prometheus to be ready", PlatformHealthDashboardIT::prometheusLog);
+	}
+
+	@AfterAll
+	static void stopEverything() throws InterruptedException {
+		if (prometheus != null) {
+			prometheus.destroy();
+			if (!prometheus.waitFor(30, TimeUnit.SECONDS)) {
+				prometheus.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		if (launcher != null && launcher.isAlive()) {
+			launcher.destroy();
+			if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
+				launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+				launcher.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	@Test
+	void everyPlatformHealthPanelQueryReturnsDataFromARealPrometheus() {
+		List<Dashboards.Query> queries = Dashboards.queries(Dashboards.load(Dashboards.PLATFORM_HEALTH));
+		List<Dashboards.Query> pending = new ArrayList<>();
+		List<Dashboards.Query> checked = new ArrayList<>();
+		for (Dashboards.Query query : queries) {
+			(exposesBusinessMetricsOf(query) ? checked : pending).add(query);
+		}
+		assertThat(checked).as("queries on platform metrics").hasSizeGreaterThanOrEqualTo(10);
+
+		List<Dashboards.Query> missing = new ArrayList<>(checked);
+		Instant deadline = Instant.now().plus(DATA_DEADLINE);
+		while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
+			driveTraffic();
+			missing.removeIf(query -> !result(query.promql()).isEmpty());
+			LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+		}
+		assertThat(missing).as("panel queries without data after %s; targets: %s", DATA_DEADLINE, targets()).isEmpty();
+		// business metrics not exposed yet by any application (deploy/prometheus/METRICS.md): reported, not failed
+		pending.forEach(query -> System.out.println("[PlatformHealthDashboardIT] pending business metric, not checked: " + query));
+	}
+
+	@Test
+	void prometheusLoadsEveryAlertRuleAndScrapesEveryApplication() {
+		Map<String, Object> rules = api("/api/v1/rules");
+		List<Map<String, Object>> loaded = new ArrayList<>();
+		for (Map<String, Object> group : PrometheusRulesTest.maps(PrometheusRulesTest.map(rules.get("data")).get("groups"))) {
+			loaded.addAll(PrometheusRulesTest.maps(group.get("rules")));
+		}
+		assertThat(loaded.stream().map(r -> r.get("name")).toList())
+			.containsExactlyInAnyOrderElementsOf(PrometheusRulesTest.REQUIRED_ALERTS);
+		poll(Duration.ofSeconds(60), () -> result("up == 1").size() == PrometheusRulesTest.APPLICATIONS.size() ? Optional.of(true)
+				: Optional.empty(), "every application to be up in Prometheus", PlatformHealthDashboardIT::targets);
+		poll(Duration.ofSeconds(30), () -> {
+			List<Map<String, Object>> evaluated = new ArrayList<>();
+			Map<String, Object> now = api("/api/v1/rules");
+			for (Map<String, Object> group : PrometheusRulesTest.maps(PrometheusRulesTest.map(now.get("data")).get("groups"))) {
+				evaluated.addAll(PrometheusRulesTest.maps(group.get("rules")));
+			}
+			return evaluated.stream().allMatch(r -> "ok".equals(r.get("health"))) ? Optional.of(true) : Optional.empty();
+		}, "every rule to evaluate without error", () -> String.valueOf(api("/api/v1/rules")));
+	}
+
+	@Test
+	void theContainerHealthCheckScriptAcceptsAReadyApplicationAndRejectsAMissingPath() {
+		String script = Tools.deploy("docker/healthcheck.sh").toString();
+		for (String app : PrometheusRulesTest.APPLICATIONS) {
+			Tools.run(Duration.ofSeconds(20), work, "bash", script, port(app), "/actuator/health/readiness").assertSuccess();
+		}
+		assertThat(Tools.run(Duration.ofSeconds(20), work, "bash", script, port("gateway"), "/no-such-path").exitCode()).isNotZero();
+	}
+
+	// --- helpers
+
+	/** True when the query uses no business metric, or every one it uses is exposed by a running application. */
+	private static boolean exposesBusinessMetricsOf(Dashboards.Query query) {
+		Matcher metric = BUSINESS_METRIC.matcher(query.expr());
+		while (metric.find()) {
+			String name = metric.group().replaceAll("_(bucket|count|sum)$", "");
+			if (result("count({__name__=~\"" + name + "(_bucket|_count|_sum)?\"})").isEmpty()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void driveTraffic() {
+		send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/intake/calendar/2026")).GET());
+		send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/wards/20242?on=2025-07-01")).GET());
+		send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/docs/citizen")).GET());
+		send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/notifications/sms/preview"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Hồ sơ đã được tiếp nhận\"}")));
+	}
+
+	private static void send(HttpRequest.Builder request) {
+		try {
+			http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException ex) {
+			throw new AssertionError("request through the gateway failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	private static List<Object> result(String promql) {
+		Map<String, Object> answer = api("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+		assertThat(answer.get("status")).as("query %s: %s", promql, answer).isEqualTo("success");
+		return PrometheusRulesTest.list(PrometheusRulesTest.map(answer.get("data")).get("result"));
+	}
+
+	private static Map<String, Object> api(String path) {
+		try {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(prometheusUrl + path))
+				.timeout(Duration.ofSeconds(20))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+			return PrometheusRulesTest.map(Tools.yaml().load(response.body()));
+		}
+		catch (IOException ex) {
+			throw new AssertionError("Prometheus API " + path, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	private static int status(String url) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),
+					HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (IOException notYet) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
+	private static <T> T poll(Duration timeout, Supplier<Optional<T>> probe, String what, Supplier<String> diagnostics) {
+		Instant deadline = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(deadline)) {
+			Optional<T> value = probe.get();
+			if (value.isPresent()) {
+				return value.get();
+			}
+			LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+		}
+		throw new AssertionError("timed out after " + timeout + " waiting for " + what + ":\n" + diagnostics.get());
+	}
+
+	/** Each scrape target's health and last error, for failure messages. */
+	private static String targets() {
+		StringBuilder out = new StringBuilder();
+		Map<String, Object> targets = api("/api/v1/targets");
+		for (Map<String, Object> target : PrometheusRulesTest.maps(PrometheusRulesTest.map(targets.get("data")).get("activeTargets"))) {
+			out.append('\n')
+				.append(PrometheusRulesTest.map(target.get("labels")).get("job"))
+				.append(": ")
+				.append(target.get("health"))
+				.append(' ')
+				.append(target.get("lastError"))
+				.append(" (last scrape ")
+				.append(target.get("lastScrapeDuration"))
+				.append(" s)");
+		}
+		return out.toString();
+	}
+
+	private static String prometheusLog() {
+		try {
+			List<String> lines = Files.readAllLines(work.resolve("prometheus.log"));
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log)";
+		}
+	}
+
+	private static String port(String app) {
+		return String.valueOf(ports.get(app));
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void collect(Process process, List<String> lines) {
+		Thread reader = new Thread(() -> {
+			try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				for (String line = in.readLine(); line != null; line = in.readLine()) {
+					lines.add(line);
+				}
+			}
+			catch (IOException ended) {
+				// the process is gone
+			}
+		}, "launcher-output");
+		reader.setDaemon(true);
+		reader.start();
+	}
+
+}
