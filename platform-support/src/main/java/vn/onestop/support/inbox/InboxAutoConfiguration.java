@@ -1,0 +1,30 @@
+package vn.onestop.support.inbox;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** The event inbox of every service that declares at least one {@link EventHandler}. */
+@AutoConfiguration
+@ConditionalOnClass({ DatabaseClient.class, io.swagger.v3.oas.annotations.Hidden.class })
+@ConditionalOnBean(EventHandler.class)
+public class InboxAutoConfiguration {
+
+	@Bean
+	ReceivingEvents receivingEvents(DatabaseClient database, ReactiveTransactionManager transactions,
+			List<EventHandler> handlers) {
+		return new ReceivingEvents(database, TransactionalOperator.create(transactions), handlers);
+	}
+
+	@Bean
+	InboxResource inboxResource(ReceivingEvents receiving) {
+		return new InboxResource(receiving);
+	}
+
+}
