@@ -1,5 +1,8 @@
 package vn.onestop.notification.channel;
 
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +33,12 @@ class ChannelConfiguration {
 	Channels channels(SmsProvider sms, SmsProperties smsProperties, SmtpProperties smtp,
 			EmbeddedSmtpServer embeddedSmtpServer, ChannelsProperties properties) {
 		return new Channels(sms, smsProperties.brandname(), new SmtpEmailSender(smtp), properties);
+	}
+
+	/** The channels' breakers are not Spring Cloud's: export them as resilience4j_circuitbreaker_*{name}. */
+	@Bean
+	MeterBinder channelBreakerMetrics(Channels channels) {
+		return TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(channels.breakers());
 	}
 
 }

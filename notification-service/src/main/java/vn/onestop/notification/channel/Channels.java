@@ -33,6 +33,7 @@ public final class Channels {
 		this.breakers = CircuitBreakerRegistry.of(breakerConfig(properties.breaker()));
 		this.routes.put(Channel.SMS, new Route(sms.name(), message -> sms.send(message, brandname)));
 		this.routes.put(Channel.EMAIL, new Route(email.name(), email::send));
+		this.routes.keySet().forEach(this::breaker);
 	}
 
 	/** Emits the provider's message id; fails with {@link ChannelException} or an open breaker's refusal. */
@@ -50,6 +51,11 @@ public final class Channels {
 
 	public CircuitBreaker breaker(Channel channel) {
 		return this.breakers.circuitBreaker(channel.name().toLowerCase(java.util.Locale.ROOT) + "-" + provider(channel));
+	}
+
+	/** The breakers, one per channel, all created up front so that their metrics exist from the start. */
+	CircuitBreakerRegistry breakers() {
+		return this.breakers;
 	}
 
 	/** How long an open breaker refuses calls: a message refused by it waits that long. */

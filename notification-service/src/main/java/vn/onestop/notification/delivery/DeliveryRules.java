@@ -6,7 +6,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Decides a message's next state after a send: sent; refused for good; retried later with backoff;
- * or, once the attempts are used up, a technical failure. A send the breaker stopped is no attempt.
+ * or, once the attempts are used up, a technical failure. A send the breaker stopped, or that quiet
+ * hours or the SMS budget held, is no attempt.
  */
 final class DeliveryRules {
 
@@ -41,8 +42,9 @@ final class DeliveryRules {
 					: new Decision(MessageStatus.TEMPORARY_FAILURE, attempt,
 							now.plus(this.backoff.delay(attempt, this.random.getAsDouble())), null, null, made);
 		}
+		Instant waitUntil = result instanceof SendResult.Held held ? held.until() : now.plus(openWait);
 		return new Decision(attemptsBefore == 0 ? MessageStatus.CREATED : MessageStatus.TEMPORARY_FAILURE,
-				attemptsBefore, now.plus(openWait), null, null, null);
+				attemptsBefore, waitUntil, null, null, null);
 	}
 
 	/** The state to store; {@code attempt} is null when nothing was tried. */

@@ -1,10 +1,13 @@
 package vn.onestop.notification.delivery;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
@@ -14,7 +17,8 @@ import vn.onestop.notification.channel.Channels;
 
 /**
  * Claims the due messages and hands each to its channel, then stores what came of it: the new state
- * and the attempt, in one transaction.
+ * and the attempt, in one transaction. A message that quiet hours or its ward's SMS budget hold goes
+ * back to waiting, without an attempt.
  */
 @Service
 class DispatchingMessage {
@@ -29,32 +33,51 @@ class DispatchingMessage {
 
 	private final DeliveryProperties properties;
 
+	private final HoldingMessage holding;
+
+	private final DeliveryMetrics metrics;
+
+	private final Clock clock;
+
 	DispatchingMessage(MessageRepository messages, Channels channels, DeliveryRules rules,
-			DeliveryProperties properties) {
+			DeliveryProperties properties, HoldingMessage holding, DeliveryMetrics metrics, ObjectProvider<Clock> clock) {
 		this.messages = messages;
 		this.channels = channels;
 		this.rules = rules;
 		this.properties = properties;
+		this.holding = holding;
+		this.metrics = metrics;
+		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
 	}
 
 	/** Emits how many messages this round claimed. */
 	Mono<Long> dispatchDue() {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		return this.messages.claimDue(this.properties.batchSize(), now, now.plus(this.properties.lease()))
 			.flatMap(this::dispatch, this.properties.concurrency())
 			.count();
 	}
 
 	private Mono<Boolean> dispatch(Message message) {
-		return this.channels.send(message.outgoing())
-			.<SendResult>map(providerId -> new SendResult.Sent(this.channels.provider(message.channel()), providerId))
-			.onErrorResume(error -> Mono.just(failure(error)))
+		return this.holding.holdUntil(message, this.clock.instant())
+			.<SendResult>map(SendResult.Held::new)
+			.switchIfEmpty(Mono.defer(() -> send(message)))
 			.flatMap(result -> {
-				DeliveryRules.Decision decision = this.rules.decide(message.attempts(), result, Instant.now(),
+				DeliveryRules.Decision decision = this.rules.decide(message.attempts(), result, this.clock.instant(),
 						this.channels.openWait());
 				log(message, result, decision);
-				return this.messages.record(message, decision);
+				return this.messages.record(message, decision).doOnNext(stored -> {
+					if (stored) {
+						this.metrics.recorded(message, decision);
+					}
+				});
 			});
+	}
+
+	private Mono<SendResult> send(Message message) {
+		return this.channels.send(message.outgoing())
+			.<SendResult>map(providerId -> new SendResult.Sent(this.channels.provider(message.channel()), providerId))
+			.onErrorResume(error -> Mono.just(failure(error)));
 	}
 
 	static SendResult failure(Throwable error) {
@@ -71,6 +94,9 @@ class DispatchingMessage {
 		if (result instanceof SendResult.Failed failed) {
 			log.warn("{} message {} attempt {} failed ({}): now {}", message.channel(), message.id(),
 					decision.attempts(), failed.errorClass(), decision.status());
+		}
+		else if (result instanceof SendResult.Held held) {
+			log.info("{} message {} is held until {}", message.channel(), message.id(), held.until());
 		}
 		else if (result instanceof SendResult.Deferred) {
 			log.debug("{} message {} waits for its channel's breaker to close", message.channel(), message.id());

@@ -1,12 +1,15 @@
 package vn.onestop.notification.delivery;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -15,8 +18,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import vn.onestop.notification.channel.Channel;
+import vn.onestop.notification.pacing.Pacing;
+import vn.onestop.notification.pacing.SmsBudgetUsage;
 
-/** Messages and their attempts, from V3__messages.sql. */
+/** Messages and their attempts, from V3__messages.sql and V4__pacing_and_latency.sql. */
 @Repository
 class MessageRepository {
 
@@ -24,18 +29,29 @@ class MessageRepository {
 
 	private final TransactionalOperator transaction;
 
-	MessageRepository(DatabaseClient db, TransactionalOperator transaction) {
+	private final SmsBudgetUsage smsUsage;
+
+	private final Pacing pacing;
+
+	private final Clock clock;
+
+	MessageRepository(DatabaseClient db, TransactionalOperator transaction, SmsBudgetUsage smsUsage, Pacing pacing,
+			ObjectProvider<Clock> clock) {
 		this.db = db;
 		this.transaction = transaction;
+		this.smsUsage = smsUsage;
+		this.pacing = pacing;
+		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
 	}
 
 	/** Empty when the event already yielded a message from this template. */
 	Mono<Message> insert(Message message) {
 		DatabaseClient.GenericExecuteSpec insert = this.db.sql("insert into message (id, event_id, event_type, "
 				+ "dossier_code, ward_code, channel, recipient, template_id, template_version, subject, body, status, attempts, "
-				+ "next_attempt_at, created_at, updated_at) values (:id, :eventId, :eventType, :dossierCode, :wardCode, "
-				+ ":channel, :recipient, :templateId, :templateVersion, :subject, :body, :status, 0, :nextAttemptAt, "
-				+ ":createdAt, :createdAt) on conflict (event_id, template_id) where event_id is not null do nothing")
+				+ "next_attempt_at, created_at, updated_at, urgent, event_occurred_at) values (:id, :eventId, :eventType, "
+				+ ":dossierCode, :wardCode, :channel, :recipient, :templateId, :templateVersion, :subject, :body, :status, 0, "
+				+ ":nextAttemptAt, :createdAt, :createdAt, :urgent, :eventOccurredAt) "
+				+ "on conflict (event_id, template_id) where event_id is not null do nothing")
 			.bind("id", message.id())
 			.bind("eventType", message.eventType())
 			.bind("dossierCode", message.dossierCode())
@@ -47,8 +63,11 @@ class MessageRepository {
 			.bind("body", message.body())
 			.bind("status", message.status().name())
 			.bind("nextAttemptAt", utc(message.nextAttemptAt()))
-			.bind("createdAt", utc(message.createdAt()));
+			.bind("createdAt", utc(message.createdAt()))
+			.bind("urgent", message.urgent());
 		insert = Nullable.bind(insert, "eventId", message.eventId(), UUID.class);
+		insert = Nullable.bind(insert, "eventOccurredAt",
+				message.eventOccurredAt() == null ? null : utc(message.eventOccurredAt()), OffsetDateTime.class);
 		insert = Nullable.bind(insert, "subject", message.subject(), String.class);
 		return insert.fetch().rowsUpdated().filter(rows -> rows > 0).map(rows -> message);
 	}
@@ -68,8 +87,12 @@ class MessageRepository {
 			.all();
 	}
 
-	/** Stores the decision and its attempt together; nothing when another dispatcher took the message over. */
+	/**
+	 * Stores the decision and its attempt together, and for a sent SMS adds its segments to the ward's
+	 * usage of the day; nothing when another dispatcher took the message over.
+	 */
 	Mono<Boolean> record(Message message, DeliveryRules.Decision decision) {
+		Instant now = this.clock.instant();
 		DatabaseClient.GenericExecuteSpec update = this.db
 			.sql("update message set status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt, "
 					+ "provider = coalesce(:provider, provider), provider_message_id = coalesce(:providerMessageId, provider_message_id), "
@@ -78,7 +101,7 @@ class MessageRepository {
 			.bind("status", decision.status().name())
 			.bind("attempts", decision.attempts())
 			.bind("nextAttemptAt", utc(decision.nextAttemptAt()))
-			.bind("now", utc(Instant.now()))
+			.bind("now", utc(now))
 			.bind("id", message.id())
 			.bind("attemptsBefore", message.attempts());
 		update = Nullable.bind(update, "provider", decision.provider(), String.class);
@@ -87,7 +110,12 @@ class MessageRepository {
 			if (rows == 0) {
 				return Mono.just(false);
 			}
-			return decision.attempt() == null ? Mono.just(true) : insertAttempt(message.id(), decision.attempt());
+			Mono<Boolean> attempt = decision.attempt() == null ? Mono.just(true)
+					: insertAttempt(message.id(), decision.attempt());
+			return decision.status() == MessageStatus.SENT && message.channel() == Channel.SMS
+					? attempt.then(this.smsUsage.add(message.wardCode(), this.pacing.dayOf(now), message.smsSegments()))
+						.thenReturn(true)
+					: attempt;
 		});
 		return this.transaction.transactional(store);
 	}
@@ -165,7 +193,8 @@ class MessageRepository {
 				row.get("subject", String.class), row.get("body", String.class),
 				MessageStatus.valueOf(row.get("status", String.class)), row.get("attempts", Integer.class),
 				instant(row, "next_attempt_at"), row.get("provider", String.class),
-				row.get("provider_message_id", String.class), instant(row, "created_at"), instant(row, "sent_at"));
+				row.get("provider_message_id", String.class), instant(row, "created_at"), instant(row, "sent_at"),
+				row.get("urgent", Boolean.class), instant(row, "event_occurred_at"));
 	}
 
 	private static Instant instant(Readable row, String column) {

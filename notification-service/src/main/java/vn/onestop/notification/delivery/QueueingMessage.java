@@ -1,18 +1,23 @@
 package vn.onestop.notification.delivery;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import vn.onestop.notification.channel.Channel;
+import vn.onestop.notification.pacing.Pacing;
+import vn.onestop.notification.pacing.Urgency;
 import vn.onestop.notification.template.RenderedTemplate;
 import vn.onestop.notification.template.Template;
 import vn.onestop.notification.template.TemplateCatalog;
@@ -20,7 +25,7 @@ import vn.onestop.notification.template.TemplateCatalog;
 /**
  * Turns an event for one recipient on one channel into messages waiting in CREATED: the notice and,
  * where a template exists, a courtesy message. With an event id, queueing the same event again
- * yields nothing new.
+ * yields nothing new. A non-urgent message queued in the quiet hours waits until they end.
  */
 @Service
 public class QueueingMessage {
@@ -31,9 +36,15 @@ public class QueueingMessage {
 
 	private final MessageRepository messages;
 
-	QueueingMessage(TemplateCatalog templates, MessageRepository messages) {
+	private final Pacing pacing;
+
+	private final Clock clock;
+
+	QueueingMessage(TemplateCatalog templates, MessageRepository messages, Pacing pacing, ObjectProvider<Clock> clock) {
 		this.templates = templates;
 		this.messages = messages;
+		this.pacing = pacing;
+		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
 	}
 
 	/**
@@ -52,17 +63,28 @@ public class QueueingMessage {
 			.map(message -> new QueuedMessage(message.id(), message.templateId(), message.templateVersion()));
 	}
 
-	private static Message message(Request request, String recipient, Template template) {
+	/** A non-urgent message queued in the quiet hours is due when they end. */
+	private Message message(Request request, String recipient, Template template) {
 		RenderedTemplate rendered = template.render(request.values());
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
+		Urgency urgency = this.pacing.urgencyOf(template.kind(), request.eventType());
 		return new Message(UUID.randomUUID(), request.eventId(), request.eventType(), request.dossierCode(),
 				request.wardCode(), request.channel(), recipient, rendered.templateId(), rendered.templateVersion(),
-				rendered.subject(), rendered.textToSend(), MessageStatus.CREATED, 0, now, null, null, now, null);
+				rendered.subject(), rendered.textToSend(), MessageStatus.CREATED, 0,
+				this.pacing.earliestSend(urgency, now), null, null, now, null, urgency.isUrgent(), request.occurredAt());
 	}
 
-	/** The event id is optional; with it, the event yields each of its messages once. */
+	/**
+	 * The event id is optional; with it, the event yields each of its messages once. {@code occurredAt}
+	 * (when the event happened, for the event-to-send latency) is optional too.
+	 */
 	public record Request(UUID eventId, String eventType, Channel channel, String procedureGroup, String dossierCode,
-			String wardCode, String recipient, Map<String, String> values) {
+			String wardCode, String recipient, Map<String, String> values, Instant occurredAt) {
+
+		public Request(UUID eventId, String eventType, Channel channel, String procedureGroup, String dossierCode,
+				String wardCode, String recipient, Map<String, String> values) {
+			this(eventId, eventType, channel, procedureGroup, dossierCode, wardCode, recipient, values, null);
+		}
 
 		public Request {
 			Objects.requireNonNull(eventType, "eventType");

@@ -1,5 +1,7 @@
 package vn.onestop.notification.delivery;
 
+import java.time.Instant;
+
 /** What came of handing a message to its channel. */
 sealed interface SendResult {
 
@@ -13,6 +15,10 @@ sealed interface SendResult {
 
 	/** The channel's breaker is open: nothing was tried, the message waits. */
 	record Deferred() implements SendResult {
+	}
+
+	/** Quiet hours or the ward's SMS budget hold the message: nothing was tried, it waits until then. */
+	record Held(Instant until) implements SendResult {
 	}
 
 }

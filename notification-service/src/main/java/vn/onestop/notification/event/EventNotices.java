@@ -64,7 +64,7 @@ class EventNotices {
 	private static QueueingMessage.Request request(IncomingEvent event, Channel channel, String group, String recipient,
 			Map<String, String> values) {
 		return new QueueingMessage.Request(event.id(), event.eventType(), channel, group, text(event.payload(), "dossierCode"),
-				text(event.payload(), "wardCode"), recipient, values);
+				text(event.payload(), "wardCode"), recipient, values, event.occurredAt());
 	}
 
 	private static Map<String, String> values(JsonNode payload, JsonNode contact) {

@@ -90,4 +90,21 @@ class DeliveryRulesTest {
 				new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(1), 0), () -> 0));
 	}
 
+	@Test
+	void aHeldMessageWaitsUntilThenWithoutAnAttempt() {
+		Instant morning = Instant.parse("2025-07-09T00:00:00Z");
+
+		DeliveryRules.Decision fresh = this.rules.decide(0, new SendResult.Held(morning), NOW, OPEN_WAIT);
+		DeliveryRules.Decision retried = this.rules.decide(1, new SendResult.Held(morning), NOW, OPEN_WAIT);
+
+		assertThat(fresh.status()).isEqualTo(MessageStatus.CREATED);
+		assertThat(fresh.attempts()).isZero();
+		assertThat(fresh.nextAttemptAt()).isEqualTo(morning);
+		assertThat(fresh.attempt()).isNull();
+		assertThat(retried.status()).isEqualTo(MessageStatus.TEMPORARY_FAILURE);
+		assertThat(retried.attempts()).isEqualTo(1);
+		assertThat(retried.nextAttemptAt()).isEqualTo(morning);
+		assertThat(retried.attempt()).isNull();
+	}
+
 }

@@ -14,8 +14,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.junit.jupiter.api.AfterEach;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,7 +28,8 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 /**
  * The one application context of the template, channel and delivery tests: its own database, SMS
- * through the HTTP adapter to WireMock, e-mail to a GreenMail server, a fast dispatcher and breaker.
+ * through the HTTP adapter to WireMock, e-mail to a GreenMail server, a fast dispatcher and breaker,
+ * a clock the tests can move, and ward 79999 with an SMS budget of 5 segments a day.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = { "platform.db.name=notification_it",
 		"notification.sms.provider=HTTP", "notification.sms.brandname=UBND DHOA",
@@ -35,9 +39,14 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 		"notification.delivery.max-attempts=6", "notification.delivery.retry.initial-backoff=100ms",
 		"notification.delivery.retry.max-backoff=400ms", "notification.channels.breaker.sliding-window-size=4",
 		"notification.channels.breaker.minimum-number-of-calls=4",
-		"notification.channels.breaker.wait-in-open-state=500ms" })
+		"notification.channels.breaker.wait-in-open-state=500ms", "notification.sms-budget.wards.79999=5",
+		"notification.sms-budget.gauge-refresh=100ms" })
 @AutoConfigureWebTestClient
+@Import(MovableClock.Configuration.class)
 public abstract class NotificationIntegrationTest {
+
+	/** The application's clock: daytime in Vietnam unless a test moves it; put back after each test. */
+	protected static final MovableClock CLOCK = new MovableClock();
 
 	protected static final WireMockServer SMS_PROVIDER = new WireMockServer(options().dynamicPort());
 
@@ -54,6 +63,11 @@ public abstract class NotificationIntegrationTest {
 		registry.add("notification.sms.http.url", () -> SMS_PROVIDER.baseUrl() + "/sms");
 		registry.add("notification.smtp.host", () -> "127.0.0.1");
 		registry.add("notification.smtp.port", () -> SMTP_SERVER.getSmtp().getPort());
+	}
+
+	@AfterEach
+	void putTheClockBack() {
+		CLOCK.reset();
 	}
 
 	protected static void await(String what, BooleanSupplier condition) {

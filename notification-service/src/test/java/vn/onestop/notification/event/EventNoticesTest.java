@@ -36,6 +36,14 @@ class EventNoticesTest {
 	}
 
 	@Test
+	void carriesWhenTheEventOccurredForTheEventToSendLatency() {
+		IncomingEvent event = event("DossierReceived", "null", "HT-CHUNG-THUC");
+
+		assertThat(this.notices.requestsFor(event)).extracting(QueueingMessage.Request::occurredAt)
+			.containsExactly(event.occurredAt(), event.occurredAt());
+	}
+
+	@Test
 	void honoursThePreferenceOfTheSubmitter() {
 		assertThat(this.notices.requestsFor(event("DossierReceived", "\"SMS\"", "X"))).extracting(QueueingMessage.Request::channel)
 			.containsExactly(Channel.SMS);
