@@ -1,5 +1,6 @@
 package vn.onestop.citizen.ward;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,8 +11,11 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,8 +31,11 @@ class WardResource {
 
 	private final WardRepository wards;
 
-	WardResource(WardRepository wards) {
+	private final MergingWards merging;
+
+	WardResource(WardRepository wards, MergingWards merging) {
 		this.wards = wards;
+		this.merging = merging;
 	}
 
 	@GetMapping(path = "/wards", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,6 +66,25 @@ class WardResource {
 	Mono<List<WardLinkView>> successors(@PathVariable String code,
 			@Parameter(description = ON) @RequestParam(required = false) String on) {
 		return inForce(code, on).flatMap(unit -> this.wards.successors(unit.code(), start(unit)).collectList());
+	}
+
+	@PostMapping(path = "/wards/mergers", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Record a merger after 2025-07-01: a new unit replacing its predecessors from a day",
+			description = "Body: successor{code, name, type (WARD, COMMUNE, TOWN, SPECIAL_ZONE), provinceCode}, "
+					+ "effectiveOn (after 2025-07-01, not in the future), predecessors[{code, partial, continues}]. "
+					+ "A full predecessor ends the day before; a partial one is split and ends too unless continues=true. "
+					+ "Citizens of full predecessors move to the new unit, those of partial ones are marked for review "
+					+ "(GET /citizens/reviews). 201 when recorded, 200 with the same answer when posted again; "
+					+ "400 invalid fields; 422 predecessor-not-in-force, unknown-province, merger-cycle; "
+					+ "409 ward-code-in-use (the code names another unit on or after the day and is not a predecessor "
+					+ "ending now), merger-conflict (same new unit and day recorded with other content).")
+	// relative to /wards/mergers, so it is right both directly and behind the gateway's /api/v1
+	Mono<ResponseEntity<MergerOutcome>> merge(@RequestBody MergerForm form) {
+		return this.merging.merge(form).map(result -> (result.created()
+				? ResponseEntity.created(URI.create(result.outcome().successor().code() + "?on="
+						+ result.outcome().effectiveOn()))
+				: ResponseEntity.ok()).body(result.outcome()));
 	}
 
 	@GetMapping(path = "/provinces", produces = MediaType.APPLICATION_JSON_VALUE)

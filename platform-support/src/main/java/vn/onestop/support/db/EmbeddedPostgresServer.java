@@ -56,6 +56,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setRegisterShutdownHook(ephemeral)
 				.setServerConfig("password_encryption", "scram-sha-256")
 				.setServerConfig("max_connections", "200")
+				// the server's error lines would otherwise repeat row values (a duplicate ID number, a
+				// phone) in DETAIL and STATEMENT lines, and they end up in the application's log
+				.setServerConfig("log_error_verbosity", "terse")
+				.setServerConfig("log_min_error_statement", "panic")
 				.setDataDirectoryCustomizer(dir -> writeHba(dir.toPath()));
 			if (port > 0) {
 				builder.setPort(port);

@@ -71,6 +71,17 @@ class EmbeddedPostgresServerTest {
 	}
 
 	@Test
+	void neverRepeatsRowValuesOfAFailedStatementInItsLog() throws SQLException {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory, 0)) {
+			DatabaseCredentials db = server.provision("a", "a");
+			try (Connection connection = connect(db.url(), "a", db.password()); Statement sql = connection.createStatement()) {
+				assertThat(single(sql, "show log_error_verbosity")).isEqualTo("terse");
+				assertThat(single(sql, "show log_min_error_statement")).isEqualTo("panic");
+			}
+		}
+	}
+
+	@Test
 	void refusesNamesThatAreNotPlainIdentifiers() {
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory, 0)) {
 			assertThatIllegalArgumentException().isThrownBy(() -> server.provision("a; drop database postgres", "a"));
