@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.onestop.notification.channel.Channel;
 import vn.onestop.notification.delivery.QueueingMessage;
+import vn.onestop.support.inbox.IncomingEvent;
 
 /**
  * Who is told what about a dossier event: the submitter, on the channels their preference allows

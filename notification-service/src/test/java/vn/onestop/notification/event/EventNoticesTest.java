@@ -13,6 +13,7 @@ import vn.onestop.notification.channel.Channel;
 import vn.onestop.notification.delivery.QueueingMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import vn.onestop.support.inbox.IncomingEvent;
 
 class EventNoticesTest {
 
