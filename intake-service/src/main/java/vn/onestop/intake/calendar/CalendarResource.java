@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +27,12 @@ class CalendarResource {
 
 	private final CalendarYears years;
 
-	CalendarResource(ComputingDueTime computingDueTime, CalendarYears years) {
+	private final ReplacingCalendar replacing;
+
+	CalendarResource(ComputingDueTime computingDueTime, CalendarYears years, ReplacingCalendar replacing) {
 		this.computingDueTime = computingDueTime;
 		this.years = years;
+		this.replacing = replacing;
 	}
 
 	@GetMapping("/due-time")
@@ -60,6 +65,18 @@ class CalendarResource {
 		return this.years.find(year)
 			.switchIfEmpty(Mono.error(() -> CalendarProblems.yearNotFound(year)))
 			.map(CalendarYearResponse::of);
+	}
+
+	@PutMapping("/{year}")
+	@Operation(summary = "Replace a year's holidays and make-up working days (platform admin)",
+			description = "Lists every day of the year that departs from the Monday–Friday week. A make-up working "
+					+ "day must be a Saturday or Sunday; a holiday on a weekend is kept as information. Replaces "
+					+ "the year in one transaction, then recomputes the appointments of the open dossiers received "
+					+ "in or reaching the year (not those with an apology: their appointment was promised in "
+					+ "writing) and logs each moved appointment. 400 validation with the fields at fault. "
+					+ "Not yet restricted to PLATFORM_ADMIN.")
+	Mono<CalendarReplacedResponse> replace(@PathVariable int year, @RequestBody CalendarReplacement replacement) {
+		return this.replacing.replace(year, replacement).map(CalendarReplacedResponse::of);
 	}
 
 }

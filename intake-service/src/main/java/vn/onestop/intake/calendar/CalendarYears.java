@@ -3,6 +3,7 @@ package vn.onestop.intake.calendar;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,9 @@ import reactor.core.publisher.Mono;
 /**
  * Calendar years by number, kept in memory once read: a year is a few dozen rows and changes about
  * once a year. Misses are not cached, so a year entered later is found without a restart; a year
- * corrected in the database is seen after a restart.
+ * replaced through {@code PUT /calendar/{year}} is invalidated after its transaction commits. A read
+ * that started before an invalidation does not put what it read into the cache, so a stale year read
+ * during the replacement cannot outlive it. Other replicas see a replaced year after a restart.
  */
 @Component
 class CalendarYears {
@@ -27,6 +30,8 @@ class CalendarYears {
 		}
 	});
 
+	private final AtomicLong generation = new AtomicLong();
+
 	CalendarYears(CalendarYearRepository repository) {
 		this.repository = repository;
 	}
@@ -37,8 +42,22 @@ class CalendarYears {
 			if (cached != null) {
 				return Mono.just(cached);
 			}
-			return this.repository.findYear(year).doOnNext(found -> this.cache.put(year, found));
+			long readAt = this.generation.get();
+			return this.repository.findYear(year).doOnNext(found -> {
+				synchronized (this.cache) {
+					if (this.generation.get() == readAt) {
+						this.cache.put(year, found);
+					}
+				}
+			});
 		});
+	}
+
+	void invalidate(int year) {
+		synchronized (this.cache) {
+			this.generation.incrementAndGet();
+			this.cache.remove(year);
+		}
 	}
 
 }

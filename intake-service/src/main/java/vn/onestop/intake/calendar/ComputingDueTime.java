@@ -2,6 +2,7 @@ package vn.onestop.intake.calendar;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -21,18 +22,23 @@ public class ComputingDueTime {
 	}
 
 	public Mono<DueTime> dueTime(LocalDateTime receivedAt, ProcessingTime time) {
-		return computeWith(new WorkingCalendar(WorkingSessions.STANDARD, List.of()), receivedAt, time);
+		return withCalendar(calendar -> new DueTimeCalculator(calendar).dueTime(receivedAt, time));
 	}
 
-	private Mono<DueTime> computeWith(WorkingCalendar calendar, LocalDateTime receivedAt, ProcessingTime time) {
+	/** Runs any calendar arithmetic (pauses, near-due horizons …) with the years it reaches loaded. */
+	public <T> Mono<T> withCalendar(Function<WorkingCalendar, T> arithmetic) {
+		return computeWith(new WorkingCalendar(WorkingSessions.STANDARD, List.of()), arithmetic);
+	}
+
+	private <T> Mono<T> computeWith(WorkingCalendar calendar, Function<WorkingCalendar, T> arithmetic) {
 		return Mono.defer(() -> {
 			try {
-				return Mono.just(new DueTimeCalculator(calendar).dueTime(receivedAt, time));
+				return Mono.just(arithmetic.apply(calendar));
 			}
 			catch (CalendarYearNotCoveredException missing) {
 				return this.years.find(missing.year())
 					.switchIfEmpty(Mono.error(() -> CalendarProblems.yearNotCovered(missing.year())))
-					.flatMap(year -> computeWith(calendar.with(year), receivedAt, time));
+					.flatMap(year -> computeWith(calendar.with(year), arithmetic));
 			}
 		});
 	}

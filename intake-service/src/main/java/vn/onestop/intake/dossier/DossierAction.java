@@ -1,19 +1,22 @@
 package vn.onestop.intake.dossier;
 
-/** What an officer, a leader or the citizen does to a dossier, with the event it announces. */
+/**
+ * What an officer, a leader or the citizen does to a dossier, with the event it announces (the names
+ * notification-service's EventNotices listens for).
+ */
 enum DossierAction {
 
 	ACCEPT("DossierAccepted", false),
-	REFUSE("DossierRefused", true),
+	REFUSE("Refused", true),
 	TRANSFER("DossierTransferred", false),
 	REQUEST_SUPPLEMENT("SupplementRequested", true),
 	RESUME("SupplementReceived", false),
 	REQUEST_FEES("FeesRequested", true),
 	CONFIRM_FEES_PAID("FeesPaid", false),
 	MARK_RESULT_READY("ResultReady", false),
-	RETURN_RESULT("ResultReturned", false),
-	WITHDRAW("DossierWithdrawn", true),
-	STOP("ProcessingStopped", true);
+	RETURN_RESULT("Returned", false),
+	WITHDRAW("Withdrawn", true),
+	STOP("Stopped", true);
 
 	private final String eventType;
 

@@ -21,7 +21,7 @@ import vn.onestop.intake.procedure.Channel;
 @Repository
 class DossierRepository {
 
-	private static final String COLUMNS = "id, code, ward_code, procedure_version_id, procedure_code, channel, status, "
+	static final String COLUMNS = "id, code, ward_code, procedure_version_id, procedure_code, channel, status, "
 			+ "received_at, counting_starts_at, due_at, sets, submitter::text as submitter, owner::text as owner, notes, "
 			+ "received_by, citizen_id";
 
@@ -159,7 +159,7 @@ class DossierRepository {
 					documents, dossier.notes(), dossier.receivedBy(), dossier.citizenId()));
 	}
 
-	private Dossier dossierWithoutDocuments(Readable row) {
+	Dossier dossierWithoutDocuments(Readable row) {
 		return new Dossier(row.get("id", UUID.class), DossierCode.parse(row.get("code", String.class)).orElseThrow(),
 				row.get("ward_code", String.class), row.get("procedure_version_id", Long.class),
 				row.get("procedure_code", String.class), Channel.valueOf(row.get("channel", String.class)),
@@ -170,15 +170,15 @@ class DossierRepository {
 				row.get("notes", String.class), row.get("received_by", String.class), row.get("citizen_id", UUID.class));
 	}
 
-	private static Instant instant(Readable row, String column) {
+	static Instant instant(Readable row, String column) {
 		return row.get(column, OffsetDateTime.class).toInstant();
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
+	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
+	static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
 		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
 	}
 

@@ -4,11 +4,9 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.onestop.support.scheduling.PeriodicTask;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.onestop.intake.citizen.CitizenServiceClient;
@@ -19,7 +17,7 @@ import vn.onestop.intake.citizen.CitizenServiceProperties;
  * stops at the first failure (the service is likely still down) and the next tick tries again.
  */
 @Component
-class LinkingCitizens implements SmartLifecycle {
+class LinkingCitizens extends PeriodicTask {
 
 	private static final Logger log = LoggerFactory.getLogger(LinkingCitizens.class);
 
@@ -29,9 +27,8 @@ class LinkingCitizens implements SmartLifecycle {
 
 	private final CitizenServiceProperties.Linking settings;
 
-	private volatile Disposable running;
-
 	LinkingCitizens(DossierRepository dossiers, CitizenServiceClient citizens, CitizenServiceProperties properties) {
+		super("Linking dossiers to citizens", properties.linking().interval(), properties.linking().interval());
 		this.dossiers = dossiers;
 		this.citizens = citizens;
 		this.settings = properties.linking();
@@ -50,33 +47,17 @@ class LinkingCitizens implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		if (!this.settings.enabled()) {
-			return;
-		}
-		Duration interval = this.settings.interval();
-		this.running = Flux.interval(interval, interval)
-			.onBackpressureDrop()
-			.concatMap(tick -> linkBatch(), 1)
-			.subscribe(linked -> {
-				if (linked > 0) {
-					log.info("Linked {} dossiers to their citizens", linked);
-				}
-			}, error -> log.error("Citizen linking stopped", error));
+	public boolean isAutoStartup() {
+		return this.settings.enabled();
 	}
 
 	@Override
-	public void stop() {
-		Disposable current = this.running;
-		if (current != null) {
-			current.dispose();
-		}
-		this.running = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null && !this.running.isDisposed();
+	protected Mono<Long> step() {
+		return linkBatch().doOnNext(linked -> {
+			if (linked > 0) {
+				log.info("Linked {} dossiers to their citizens", linked);
+			}
+		});
 	}
 
 }

@@ -1,9 +1,15 @@
 package vn.onestop.intake.dossier;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import vn.onestop.intake.calendar.ComputingDueTime;
+import vn.onestop.intake.calendar.WorkingCalendar;
 import vn.onestop.intake.procedure.ProcedureRepository;
 
 /** A dossier with the procedure version it was received under, as view or receipt; 404 when unknown. */
@@ -16,15 +22,29 @@ class ReadingDossiers {
 
 	private final DossierProperties properties;
 
-	ReadingDossiers(DossierRepository dossiers, ProcedureRepository procedures, DossierProperties properties) {
+	private final ComputingDueTime calendar;
+
+	private final Clock clock;
+
+	ReadingDossiers(DossierRepository dossiers, ProcedureRepository procedures, DossierProperties properties,
+			ComputingDueTime calendar, ObjectProvider<Clock> clock) {
 		this.dossiers = dossiers;
 		this.procedures = procedures;
 		this.properties = properties;
+		this.calendar = calendar;
+		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
 	}
 
 	Mono<DossierView> view(String code) {
-		return find(code).flatMap(dossier -> this.procedures.byId(dossier.procedureVersionId())
-			.map(version -> DossierView.of(dossier, version)));
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), WorkingCalendar.ZONE);
+		return find(code).flatMap(dossier -> Mono
+			.zip(this.procedures.byId(dossier.procedureVersionId()),
+					this.calendar.withCalendar(calendar -> Lateness.nearDueHorizon(calendar, now)).onErrorReturn(now))
+			.map(found -> {
+				LocalDateTime due = LocalDateTime.ofInstant(dossier.dueAt(), WorkingCalendar.ZONE);
+				return DossierView.of(dossier, found.getT1(), Lateness.nearDue(dossier.status(), due, now, found.getT2()),
+						Lateness.overdue(dossier.status(), due, now));
+			}));
 	}
 
 	Mono<Receipt> receipt(String code) {

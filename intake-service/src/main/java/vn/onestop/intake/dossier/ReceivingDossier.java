@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -27,6 +26,7 @@ import vn.onestop.intake.citizen.CitizenServiceClient;
 import vn.onestop.intake.procedure.Channel;
 import vn.onestop.intake.procedure.ProcedureRepository;
 import vn.onestop.intake.procedure.ProcedureVersion;
+import vn.onestop.intake.statistics.DossierMetrics;
 import vn.onestop.support.outbox.Outbox;
 import vn.onestop.support.outbox.OutboxEvent;
 import vn.onestop.support.privacy.Masking;
@@ -61,12 +61,12 @@ class ReceivingDossier {
 
 	private final Clock clock;
 
-	private final MeterRegistry meters;
+	private final DossierMetrics metrics;
 
 	ReceivingDossier(ProcedureRepository procedures, DossierRepository dossiers, ReadingDossiers reading,
 			ComputingDueTime appointments, CitizenServiceClient citizens, ReactiveTransactionManager transactions,
 			DatabaseClient db, JsonMapper json, DossierProperties properties, ObjectProvider<Clock> clock,
-			MeterRegistry meters) {
+			DossierMetrics metrics) {
 		this.procedures = procedures;
 		this.dossiers = dossiers;
 		this.reading = reading;
@@ -77,7 +77,7 @@ class ReceivingDossier {
 		this.json = json;
 		this.agencies = new AgencyCodes(properties.agencyCodes());
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
-		this.meters = meters;
+		this.metrics = metrics;
 	}
 
 	Mono<DossierView> receive(DossierRequest request, Optional<String> idempotencyKey) {
@@ -112,15 +112,14 @@ class ReceivingDossier {
 					.zip(this.appointments.dueTime(local, version.processingTime()),
 							this.citizens.tryFindOrCreate(Citizens.snapshotOf(submitter)))
 					.flatMap(found -> store(request, version, channel, checked, now, found.getT1(),
-							found.getT2().orElse(null), key, hash));
+							found.getT2().orElse(null), key, hash)
+						.doOnNext(stored -> this.metrics.received(stored.wardCode(), version.fieldCode(), channel)));
 			})
 			.flatMap(dossier -> {
 				log.info("Received dossier {} ({}, {}) from submitter {} phone {}{}", dossier.code(),
 						dossier.procedureCode(), dossier.channel(), Masking.mask(dossier.submitter().idNumber()),
 						Masking.mask(dossier.submitter().phone()),
 						dossier.citizenLinkPending() ? ", citizen link pending" : "");
-				this.meters.counter("ward.dossiers.received", "ward", dossier.wardCode(), "channel",
-						dossier.channel().name()).increment();
 				return this.reading.view(dossier.code().value());
 			});
 	}

@@ -16,7 +16,8 @@ class CalendarDomainIsPlainJavaTest {
 
 	private static final List<String> DOMAIN = List.of("WorkingSession", "WorkingSessions", "WorkingCalendar",
 			"CalendarDay", "CalendarDayKind", "CalendarYear", "CalendarYearNotCoveredException", "DueTimeUnit",
-			"ProcessingTime", "DueTime", "DueTimeCalculator");
+			"ProcessingTime", "DueTime", "DueTimeCalculator", "CalendarRules", "CalendarReplacement",
+			"DueTimeRecomputation", "Recalculation");
 
 	@Test
 	void domainClassesImportOnlyTheJdk() throws IOException {

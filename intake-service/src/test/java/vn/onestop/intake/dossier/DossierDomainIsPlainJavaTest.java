@@ -17,7 +17,9 @@ class DossierDomainIsPlainJavaTest {
 	private static final List<String> DOMAIN = List.of("dossier/DossierCode", "dossier/DossierStatus",
 			"dossier/AgencyCodes", "dossier/RequestFingerprint", "dossier/IntakeRules", "dossier/Receipt",
 			"dossier/Dossier", "dossier/Person", "dossier/HandedInDocument", "dossier/WardOffice",
-			"dossier/DossierReceived", "dossier/TextRules", "dossier/DossierAction", "dossier/DossierLifecycle", "procedure/Channel", "procedure/Fee", "procedure/FeeKind",
+			"dossier/DossierReceived", "dossier/TextRules", "dossier/DossierAction", "dossier/DossierLifecycle", "dossier/Timeliness", "dossier/Progress",
+			"dossier/ActionNames", "dossier/SupplementPause", "dossier/Lateness", "dossier/ApologyRules", "dossier/DossierChanged",
+			"dossier/Change", "dossier/Tracked", "dossier/ChangePlans", "dossier/Rating", "procedure/Channel", "procedure/Fee", "procedure/FeeKind",
 			"procedure/RequiredDocument", "procedure/ProcedureVersion");
 
 	@Test

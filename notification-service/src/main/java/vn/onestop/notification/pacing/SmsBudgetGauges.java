@@ -12,12 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.onestop.support.scheduling.PeriodicTask;
 
 /**
  * {@code onestop.sms.budget.used.ratio{ward}}: today's segments over the ward's daily budget, read
@@ -25,7 +23,7 @@ import reactor.core.publisher.Mono;
  * appears once it has sent an SMS; it reads 0 from the start of the next day.
  */
 @Component
-class SmsBudgetGauges implements SmartLifecycle {
+class SmsBudgetGauges extends PeriodicTask {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsBudgetGauges.class);
 
@@ -41,10 +39,9 @@ class SmsBudgetGauges implements SmartLifecycle {
 
 	private final Map<String, Used> wards = new ConcurrentHashMap<>();
 
-	private Disposable loop;
-
 	SmsBudgetGauges(SmsBudgetUsage usage, Pacing pacing, MeterRegistry registry, SmsBudgetProperties properties,
 			ObjectProvider<Clock> clock) {
+		super("Reading today's SMS budget usage", java.time.Duration.ZERO, properties.gaugeRefresh());
 		this.usage = usage;
 		this.pacing = pacing;
 		this.registry = registry;
@@ -90,29 +87,8 @@ class SmsBudgetGauges implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.loop == null) {
-			this.loop = Flux.interval(java.time.Duration.ZERO, this.properties.gaugeRefresh())
-				.onBackpressureDrop()
-				.concatMap(tick -> refresh().onErrorResume(error -> {
-					log.warn("Reading today's SMS budget usage failed: {}", error.toString());
-					return Mono.empty();
-				}), 1)
-				.subscribe();
-		}
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.loop != null) {
-			this.loop.dispose();
-			this.loop = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return this.loop != null;
+	protected Mono<Void> step() {
+		return refresh();
 	}
 
 	private record Used(LocalDate day, long segments) {

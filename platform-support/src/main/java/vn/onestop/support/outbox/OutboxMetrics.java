@@ -1,5 +1,6 @@
 package vn.onestop.support.outbox;
 
+import vn.onestop.support.scheduling.PeriodicTask;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,7 +9,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import reactor.core.publisher.Mono;
@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * {@code onestop.outbox.lag} (age of the oldest one), read from the table every few seconds with one
  * query on the index of unpublished rows.
  */
-public final class OutboxMetrics implements SmartLifecycle {
+public final class OutboxMetrics extends PeriodicTask {
 
 	private final DatabaseClient database;
 
@@ -26,11 +26,9 @@ public final class OutboxMetrics implements SmartLifecycle {
 
 	private final AtomicLong lagMillis = new AtomicLong();
 
-	private final PeriodicLoop loop;
-
 	public OutboxMetrics(DatabaseClient database, MeterRegistry registry, Duration every) {
+		super("Reading the outbox backlog", Duration.ZERO, every);
 		this.database = database;
-		this.loop = new PeriodicLoop("Reading the outbox backlog", every, this::refresh);
 		Gauge.builder("onestop.outbox.backlog", this.backlog, AtomicLong::get)
 			.description("Events in the outbox not yet accepted by every consumer")
 			.register(registry);
@@ -53,18 +51,8 @@ public final class OutboxMetrics implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.loop.start();
-	}
-
-	@Override
-	public void stop() {
-		this.loop.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loop.isRunning();
+	protected Mono<Void> step() {
+		return refresh();
 	}
 
 }

@@ -1,7 +1,9 @@
 package vn.onestop.support.outbox;
 
+import vn.onestop.support.scheduling.PeriodicTask;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +14,6 @@ import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOper
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -28,7 +29,7 @@ import reactor.core.publisher.Mono;
  * overtakes an earlier one; failures back off exponentially and a circuit breaker spares a target
  * that is down. Consumers deduplicate on the event id.
  */
-public final class OutboxRelay implements SmartLifecycle {
+public final class OutboxRelay extends PeriodicTask {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -52,10 +53,9 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
-	private final PeriodicLoop loop;
-
 	public OutboxRelay(DatabaseClient database, TransactionalOperator transaction, WebClient http,
 			OutboxRelayProperties properties, CircuitBreaker breaker, EventEnvelope envelope, Clock clock) {
+		super("Relaying the outbox", Duration.ZERO, properties.pollInterval());
 		this.database = database;
 		this.transaction = transaction;
 		this.http = http;
@@ -64,7 +64,6 @@ public final class OutboxRelay implements SmartLifecycle {
 		this.envelope = envelope;
 		this.clock = clock;
 		this.backoff = new Backoff(properties.backoffInitial(), properties.backoffMax());
-		this.loop = new PeriodicLoop("Relaying the outbox", properties.pollInterval(), this::relayIfDue);
 	}
 
 	/** Relays one batch now and tells how many events were published; used by the loop and by tests. */
@@ -130,26 +129,12 @@ public final class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	private Mono<Integer> relayIfDue() {
+	@Override
+	protected Mono<Integer> step() {
 		if (this.clock.instant().isBefore(this.pausedUntil.get())) {
 			return Mono.just(0);
 		}
 		return relayBatch().doOnError(error -> afterBatch(true));
-	}
-
-	@Override
-	public void start() {
-		this.loop.start();
-	}
-
-	@Override
-	public void stop() {
-		this.loop.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loop.isRunning();
 	}
 
 	/** An event as it stands in the outbox table. */

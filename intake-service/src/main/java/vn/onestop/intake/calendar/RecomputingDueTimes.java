@@ -1,0 +1,68 @@
+package vn.onestop.intake.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import vn.onestop.intake.calendar.DueTimeRecomputation.OpenDossier;
+import vn.onestop.intake.calendar.DueTimeRecomputation.Recomputed;
+
+/**
+ * Recomputes the appointments of the open dossiers a calendar year can move, in bounded batches: one
+ * query reads a batch with its procedure times and paused minutes, the arithmetic runs in memory with
+ * the years it reaches, one statement stores the moved appointments and their log. Idempotent, so a
+ * retried {@code PUT /calendar/{year}} completes an interrupted run.
+ */
+@Service
+class RecomputingDueTimes {
+
+	private final OpenDossierDueTimes dossiers;
+
+	private final ComputingDueTime computing;
+
+	private final int batchSize;
+
+	private final Clock clock;
+
+	RecomputingDueTimes(OpenDossierDueTimes dossiers, ComputingDueTime computing, CalendarProperties properties,
+			ObjectProvider<Clock> clock) {
+		this.dossiers = dossiers;
+		this.computing = computing;
+		this.batchSize = properties.recalculationBatchSize();
+		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
+	}
+
+	Mono<Recalculation> recompute(int year) {
+		return Mono.defer(() -> batchAfter(year, Optional.empty(),
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), Recalculation.NONE));
+	}
+
+	private Mono<Recalculation> batchAfter(int year, Optional<UUID> after, Instant now, Recalculation sofar) {
+		return this.dossiers.batch(year, after, this.batchSize).flatMap(batch -> {
+			if (batch.isEmpty()) {
+				return Mono.just(sofar);
+			}
+			return this.computing.withCalendar(calendar -> moved(calendar, batch))
+				.flatMap(moved -> this.dossiers.store(year, moved, now)
+					.map(stored -> sofar.plus(batch.size(), moved.size(), stored)))
+				.flatMap(total -> batch.size() < this.batchSize ? Mono.just(total)
+						: batchAfter(year, Optional.of(batch.get(batch.size() - 1).id()), now, total));
+		});
+	}
+
+	private static List<Recomputed> moved(WorkingCalendar calendar, List<OpenDossier> batch) {
+		return batch.stream()
+			.map(dossier -> DueTimeRecomputation.recompute(calendar, dossier))
+			.filter(Recomputed::changed)
+			.toList();
+	}
+
+}

@@ -1,0 +1,55 @@
+package vn.onestop.intake.calendar;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import vn.onestop.support.web.ProblemException;
+import vn.onestop.support.web.ProblemException.FieldError;
+
+/**
+ * Replaces a year's holidays and make-up working days in one transaction, then drops the year from
+ * the in-memory cache (after the commit, so no reader caches the old rows again) and recomputes the
+ * appointments of the open dossiers the year can move.
+ */
+@Service
+class ReplacingCalendar {
+
+	record Replaced(CalendarYear year, Recalculation recalculation) {
+	}
+
+	private final CalendarYearRepository repository;
+
+	private final CalendarYears years;
+
+	private final RecomputingDueTimes recomputing;
+
+	private final TransactionalOperator transaction;
+
+	ReplacingCalendar(CalendarYearRepository repository, CalendarYears years, RecomputingDueTimes recomputing,
+			ReactiveTransactionManager transactions) {
+		this.repository = repository;
+		this.years = years;
+		this.recomputing = recomputing;
+		this.transaction = TransactionalOperator.create(transactions);
+	}
+
+	Mono<Replaced> replace(int year, CalendarReplacement replacement) {
+		return Mono.defer(() -> {
+			CalendarRules.Checked checked = CalendarRules.check(year, replacement);
+			if (!checked.valid()) {
+				return Mono.error(ProblemException.validation(checked.violations()
+					.stream()
+					.map(violation -> new FieldError(violation.field(), violation.message()))
+					.toList()));
+			}
+			return this.transaction.transactional(this.repository.replace(checked.year(), checked.source()))
+				.then(Mono.fromRunnable(() -> this.years.invalidate(year)))
+				.then(this.recomputing.recompute(year))
+				.map(recalculation -> new Replaced(checked.year(), recalculation));
+		});
+	}
+
+}

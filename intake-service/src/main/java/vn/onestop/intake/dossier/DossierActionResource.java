@@ -1,0 +1,61 @@
+package vn.onestop.intake.dossier;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/dossiers/{code}")
+@Tag(name = "Dossier lifecycle", description = "Actions on the ten national status codes, apologies (form 04), history")
+class DossierActionResource {
+
+	private final ActingOnDossier acting;
+
+	private final IssuingApology apologizing;
+
+	private final ReadingDossiers reading;
+
+	private final LifecycleRepository lifecycle;
+
+	DossierActionResource(ActingOnDossier acting, IssuingApology apologizing, ReadingDossiers reading,
+			LifecycleRepository lifecycle) {
+		this.acting = acting;
+		this.apologizing = apologizing;
+		this.reading = reading;
+		this.lifecycle = lifecycle;
+	}
+
+	@PostMapping("/actions/{action}")
+	@Operation(summary = "Act on a dossier: accept, refuse, transfer, request-supplement, supplement-received, "
+			+ "fees-due, fees-paid, result-ready, return, withdraw, stop, apologize",
+			description = "Answers the dossier after the change. An action its status does not allow answers 409 "
+					+ "problem+json with allowedActions; so does a change that lost a race with another one.")
+	Mono<DossierView> act(@PathVariable String code,
+			@Parameter(example = "request-supplement") @PathVariable String action,
+			@Valid @RequestBody(required = false) ActionRequest request) {
+		ActionRequest body = request == null ? ActionRequest.empty() : request;
+		Mono<Change> done = ActionNames.APOLOGIZE.equals(action) ? this.apologizing.issue(code, body)
+				: ActionNames.parse(action)
+					.map(known -> this.acting.act(code, known, body))
+					.orElseGet(() -> Mono.error(LifecycleProblems.unknownAction(action)));
+		return done.then(Mono.defer(() -> this.reading.view(code)));
+	}
+
+	@GetMapping("/history")
+	@Operation(summary = "The append-only history: who, when, from which status to which, why, and particulars")
+	Mono<List<HistoryEntry>> history(@PathVariable String code) {
+		return this.acting.find(code).flatMap(tracked -> this.lifecycle.history(tracked.dossier().id()).collectList());
+	}
+
+}

@@ -1,0 +1,33 @@
+package vn.onestop.intake.dossier;
+
+import java.time.OffsetDateTime;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import vn.onestop.intake.calendar.WorkingCalendar;
+
+/** {@code POST /lookup}: status, procedure, appointment and ward of a dossier, for whoever knows code and phone. */
+@Service
+class LookingUpDossier {
+
+	record Found(DossierView.Status status, String procedureName, OffsetDateTime appointmentAt, String wardCode) {
+	}
+
+	private final CitizenAccessRepository access;
+
+	LookingUpDossier(CitizenAccessRepository access) {
+		this.access = access;
+	}
+
+	Mono<Found> lookUp(CitizenRequests.Lookup request) {
+		return this.access.match(request.code().strip(), request.phoneLast4())
+			.map(match -> new Found(
+					new DossierView.Status(match.status().code(), match.status().name(), match.status().label()),
+					match.procedureName(), match.dueAt().atZone(WorkingCalendar.ZONE).toOffsetDateTime(),
+					match.wardCode()))
+			.switchIfEmpty(Mono.error(LifecycleProblems::noMatch));
+	}
+
+}

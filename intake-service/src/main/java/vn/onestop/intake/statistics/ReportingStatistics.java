@@ -1,0 +1,45 @@
+package vn.onestop.intake.statistics;
+
+import java.time.Instant;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import vn.onestop.intake.calendar.WorkingCalendar;
+import vn.onestop.support.web.ProblemException;
+import vn.onestop.support.web.ProblemException.FieldError;
+
+/** Answers {@code GET /statistics}: one ward, optionally one field, one period; two aggregate queries. */
+@Service
+class ReportingStatistics {
+
+	private final StatisticsRepository repository;
+
+	private final CountingOpenDossiers open;
+
+	ReportingStatistics(StatisticsRepository repository, CountingOpenDossiers open) {
+		this.repository = repository;
+		this.open = open;
+	}
+
+	Mono<WardStatistics> report(String ward, String field, String from, String to) {
+		return Mono.defer(() -> {
+			Instant now = this.open.now();
+			StatisticsQuery.Parsed parsed = StatisticsQuery.parse(ward, field, from, to,
+					now.atZone(WorkingCalendar.ZONE).toLocalDate());
+			if (!parsed.violations().isEmpty()) {
+				return Mono.error(ProblemException.validation(parsed.violations()
+					.stream()
+					.map(violation -> new FieldError(violation.field(), violation.message()))
+					.toList()));
+			}
+			StatisticsQuery query = parsed.query();
+			return Mono
+				.zip(this.repository.period(query), this.open.inWard(query.ward(), query.field(), now))
+				.map(counts -> WardStatistics.of(query, now.atZone(WorkingCalendar.ZONE).toOffsetDateTime(),
+						counts.getT1(), counts.getT2()));
+		});
+	}
+
+}

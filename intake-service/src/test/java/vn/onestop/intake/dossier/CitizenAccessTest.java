@@ -1,0 +1,94 @@
+package vn.onestop.intake.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Line 6 through HTTP: look-up without login, the indistinguishable 404, rating once after return. */
+class CitizenAccessTest extends IntakeContext {
+
+	@Autowired
+	private MeterRegistry meters;
+
+	private Actions actions;
+
+	@BeforeEach
+	void steps() {
+		this.actions = new Actions(this.client);
+	}
+
+	@Test
+	void theCodeAndTheLastFourPhoneDigitsShowOnlyStatusProcedureAppointmentAndWard() {
+		String ward = freshWard();
+		String code = this.actions.receive(ward, "IN_PERSON");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> found = lookUp(code, "5678").expectStatus().isOk().expectBody(Map.class).returnResult()
+			.getResponseBody();
+		assertThat(found).containsOnlyKeys("status", "procedureName", "appointmentAt", "wardCode")
+			.containsEntry("procedureName", "Cấp Giấy xác nhận tình trạng hôn nhân")
+			.containsEntry("appointmentAt", "2026-10-29T09:30:00+07:00")
+			.containsEntry("wardCode", ward);
+		lookUp(code, "12345").expectStatus().isBadRequest();
+	}
+
+	@Test
+	void aWrongPhoneAnswersExactlyLikeAnUnknownCode() {
+		String code = this.actions.receive(freshWard(), "IN_PERSON");
+		Map<String, Object> wrongPhone = notFound(lookUp(code, "0000"));
+		Map<String, Object> unknownCode = notFound(lookUp("00000-261026-9999", "5678"));
+		Map<String, Object> malformedCode = notFound(lookUp("not a code", "5678"));
+		assertThat(wrongPhone).isEqualTo(unknownCode).isEqualTo(malformedCode);
+		assertThat(notFound(rate(code, "SATISFIED", "0000"))).containsEntry("detail", wrongPhone.get("detail"));
+	}
+
+	@Test
+	void aReturnedDossierIsRatedOnceAndCounted() {
+		String ward = freshWard();
+		String code = this.actions.receive(ward, "IN_PERSON");
+		rate(code, "SATISFIED", "5678").expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.type").isEqualTo("urn:onestop:problem:rating-not-allowed");
+		this.actions.ok(code, "transfer", "{}");
+		this.actions.ok(code, "result-ready", "{}");
+		this.actions.ok(code, "return", "{}");
+		rate(code, "EXCELLENT", "5678").expectStatus().isBadRequest();
+		rate(code, "NOT_SATISFIED", "5678").expectStatus().isCreated()
+			.expectBody().jsonPath("$.rating").isEqualTo("NOT_SATISFIED");
+		rate(code, "VERY_SATISFIED", "5678").expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.type").isEqualTo("urn:onestop:problem:already-rated");
+		assertThat(this.meters.counter("onestop.dossier.ratings", "ward", ward, "rating", "dissatisfied").count())
+			.isEqualTo(1.0);
+		assertThat(this.db.sql("select count(*) as n from dossier_rating r join dossier d on d.id = r.dossier_id "
+				+ "where d.code = :c").bind("c", code).map(row -> row.get("n", Long.class)).one().block()).isOne();
+	}
+
+	private WebTestClient.ResponseSpec lookUp(String code, String last4) {
+		return this.client.post().uri("/lookup").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("code", code, "phoneLast4", last4)).exchange();
+	}
+
+	private WebTestClient.ResponseSpec rate(String code, String rating, String last4) {
+		return this.client.post().uri("/dossiers/{c}/rating", code).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("rating", rating, "comment", "Cán bộ nhiệt tình", "phoneLast4", last4)).exchange();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> notFound(WebTestClient.ResponseSpec response) {
+		Map<String, Object> body = new HashMap<>(response.expectStatus().isNotFound()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(Map.class).returnResult().getResponseBody());
+		assertThat(body).containsKey("requestId");
+		body.remove("requestId");
+		body.remove("instance");
+		return body;
+	}
+
+}
