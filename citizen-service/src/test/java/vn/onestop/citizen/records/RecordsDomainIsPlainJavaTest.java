@@ -1,13 +1,11 @@
 package vn.onestop.citizen.records;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import vn.onestop.support.contract.PlainJavaDomain;
 
 /** Keeps the citizen rules free of Spring, Reactor and persistence, as the conventions ask. */
 class RecordsDomainIsPlainJavaTest {
@@ -20,16 +18,8 @@ class RecordsDomainIsPlainJavaTest {
 			"NameSearchKeys", "CitizenSearchQuery", "HistoryAction");
 
 	@Test
-	void domainClassesImportOnlyTheJdkLibphonenumberAndNameFolding() throws IOException {
-		for (String type : DOMAIN) {
-			List<String> imports = Files.readAllLines(SOURCES.resolve(type + ".java"))
-				.stream()
-				.filter(line -> line.startsWith("import "))
-				.toList();
-			assertThat(imports).as(type).allMatch(line -> line.matches("import (static )?java\\..*")
-					|| line.startsWith("import com.google.i18n.phonenumbers.")
-					|| line.equals("import vn.onestop.citizen.ward.VietnameseNames;"));
-		}
+	void domainClassesImportOnlyTheJdkLibphonenumberAndNameFolding() {
+		PlainJavaDomain.assertImportsOnlyTheJdk(SOURCES, DOMAIN, "import com\\.google\\.i18n\\.phonenumbers\\..*;", "import vn\\.onestop\\.citizen\\.ward\\.VietnameseNames;");
 	}
 
 }

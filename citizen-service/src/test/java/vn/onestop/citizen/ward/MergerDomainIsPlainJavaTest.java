@@ -1,13 +1,11 @@
 package vn.onestop.citizen.ward;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import vn.onestop.support.contract.PlainJavaDomain;
 
 /** Keeps the merger and re-homing rules free of Spring, Reactor and persistence, as the conventions ask. */
 class MergerDomainIsPlainJavaTest {
@@ -20,15 +18,8 @@ class MergerDomainIsPlainJavaTest {
 			"records/CitizenReviewQuery");
 
 	@Test
-	void mergerRulesImportOnlyTheJdkAndTheirOwnTypes() throws IOException {
-		for (String type : DOMAIN) {
-			List<String> imports = Files.readAllLines(MAIN.resolve(type + ".java"))
-				.stream()
-				.filter(line -> line.startsWith("import "))
-				.toList();
-			assertThat(imports).as(type).allMatch(line -> line.matches("import (static )?java\\..*")
-					|| line.matches("import vn\\.onestop\\.citizen\\.ward\\.(MergerForm|MergerRefused|MergerContext|RecordedMerger)(\\..*)?;"));
-		}
+	void mergerRulesImportOnlyTheJdkAndTheirOwnTypes() {
+		PlainJavaDomain.assertImportsOnlyTheJdk(MAIN, DOMAIN, "import vn\\.onestop\\.citizen\\.ward\\.(MergerForm|MergerRefused|MergerContext|RecordedMerger)(\\..*)?;");
 	}
 
 }

@@ -1,13 +1,11 @@
 package vn.onestop.intake.calendar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import vn.onestop.support.contract.PlainJavaDomain;
 
 /** Keeps the calendar rules free of Spring, Reactor and persistence, as the conventions ask. */
 class CalendarDomainIsPlainJavaTest {
@@ -20,14 +18,8 @@ class CalendarDomainIsPlainJavaTest {
 			"DueTimeRecomputation", "Recalculation");
 
 	@Test
-	void domainClassesImportOnlyTheJdk() throws IOException {
-		for (String type : DOMAIN) {
-			List<String> imports = Files.readAllLines(SOURCES.resolve(type + ".java"))
-				.stream()
-				.filter(line -> line.startsWith("import "))
-				.toList();
-			assertThat(imports).as(type).allMatch(line -> line.matches("import (static )?java\\..*"));
-		}
+	void domainClassesImportOnlyTheJdk() {
+		PlainJavaDomain.assertImportsOnlyTheJdk(SOURCES, DOMAIN);
 	}
 
 }

@@ -1,13 +1,11 @@
 package vn.onestop.intake.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import vn.onestop.support.contract.PlainJavaDomain;
 
 /** Keeps the dossier and procedure rules free of Spring, Reactor and persistence. */
 class DossierDomainIsPlainJavaTest {
@@ -23,15 +21,8 @@ class DossierDomainIsPlainJavaTest {
 			"procedure/RequiredDocument", "procedure/ProcedureVersion");
 
 	@Test
-	void domainClassesImportOnlyTheJdkAndOtherDomainTypes() throws IOException {
-		for (String type : DOMAIN) {
-			List<String> imports = Files.readAllLines(MAIN.resolve(type + ".java"))
-				.stream()
-				.filter(line -> line.startsWith("import "))
-				.toList();
-			assertThat(imports).as(type)
-				.allMatch(line -> line.matches("import (static )?(java\\.|vn\\.onestop\\.intake\\.(calendar|procedure|dossier)\\.).*"));
-		}
+	void domainClassesImportOnlyTheJdkAndOtherDomainTypes() {
+		PlainJavaDomain.assertImportsOnlyTheJdk(MAIN, DOMAIN, "import (static )?vn\\.onestop\\.intake\\.(calendar|procedure|dossier)\\..*");
 	}
 
 }
