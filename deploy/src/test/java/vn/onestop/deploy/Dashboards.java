@@ -47,11 +47,17 @@ final class Dashboards {
 	/** One panel query; {@link #promql} replaces Grafana's variables with values Prometheus accepts. */
 	record Query(String panel, String refId, String expr) {
 
+		/** The query with every ward selected (the variable's "All"). */
 		String promql() {
+			return promql(".*");
+		}
+
+		/** The query with the {@code ward} variable set to one ward (or any regular expression). */
+		String promql(String ward) {
 			return this.expr.replace("$__rate_interval", "1m")
 				.replace("$__range", "5m")
 				.replace("$__interval", "15s")
-				.replace("$ward", ".*");
+				.replace("$ward", ward);
 		}
 
 		@Override

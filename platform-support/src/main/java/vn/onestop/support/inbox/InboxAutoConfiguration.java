@@ -11,7 +11,9 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /** The event inbox of every service that declares at least one {@link EventHandler}. */
-@AutoConfiguration
+@AutoConfiguration(afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+		"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+		"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration" })
 @ConditionalOnClass({ DatabaseClient.class, io.swagger.v3.oas.annotations.Hidden.class })
 @ConditionalOnBean(EventHandler.class)
 public class InboxAutoConfiguration {
