@@ -37,7 +37,8 @@ class CalendarResource {
 
 	@GetMapping("/due-time")
 	@Operation(summary = "Compute the appointment time for a dossier",
-			description = "Counts working hours along the sessions (07:00–11:30, 13:30–17:00, one working day = 8 h), "
+			description = "Counts working hours along the ward's sessions (standard 07:00–11:30, 13:30–17:00, "
+					+ "one working day = 8 h; configurable per ward), "
 					+ "skipping weekends and holidays and working make-up days. 422 calendar-not-covered when the "
 					+ "computation reaches a year whose holidays are not entered yet.")
 	Mono<DueTimeResponse> dueTime(
@@ -48,10 +49,11 @@ class CalendarResource {
 					example = "WORKING_DAYS") @RequestParam String unit,
 			@Parameter(description = "Same-day cut-off for amount 0, e.g. 15:00: received at or after it, "
 					+ "due the next working day at closing") @RequestParam(required = false) String sameDayCutoff,
-			@Parameter(description = "Ward code; every ward uses the standard sessions for now")
+			@Parameter(description = "Ward code: the ward's configured working sessions (intake.calendar.sessions), "
+					+ "the standard ones when absent or not configured")
 			@RequestParam(required = false) String ward) {
 		DueTimeQuery query = DueTimeQuery.parse(receivedAt, amount, unit, sameDayCutoff);
-		return this.computingDueTime.dueTime(query.receivedAt(), query.processingTime())
+		return this.computingDueTime.dueTime(ward, query.receivedAt(), query.processingTime())
 			.map(dueTime -> DueTimeResponse.of(dueTime, query.processingTime()));
 	}
 

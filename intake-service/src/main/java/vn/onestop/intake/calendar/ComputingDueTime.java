@@ -2,6 +2,7 @@ package vn.onestop.intake.calendar;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Computes a due time, loading calendar years only as the arithmetic reaches them: a short procedure
+ * Computes a due time along a ward's working sessions (configured in {@code intake.calendar.sessions},
+ * standard otherwise), loading calendar years only as the arithmetic reaches them: a short procedure
  * needs one year, a long one the years it spans. A year without data fails with a 422 problem.
  */
 @Service
@@ -17,17 +19,44 @@ public class ComputingDueTime {
 
 	private final CalendarYears years;
 
-	ComputingDueTime(CalendarYears years) {
+	private final WardSessions sessions;
+
+	ComputingDueTime(CalendarYears years, CalendarProperties properties) {
 		this.years = years;
+		this.sessions = properties.wardSessions();
 	}
 
+	/** Along the standard sessions; prefer {@link #dueTime(String, LocalDateTime, ProcessingTime)}. */
 	public Mono<DueTime> dueTime(LocalDateTime receivedAt, ProcessingTime time) {
-		return withCalendar(calendar -> new DueTimeCalculator(calendar).dueTime(receivedAt, time));
+		return dueTime(null, receivedAt, time);
 	}
 
-	/** Runs any calendar arithmetic (pauses, near-due horizons …) with the years it reaches loaded. */
+	/** Along the ward's sessions; the standard ones when the ward is null or not configured. */
+	public Mono<DueTime> dueTime(String ward, LocalDateTime receivedAt, ProcessingTime time) {
+		return withCalendar(ward, calendar -> new DueTimeCalculator(calendar).dueTime(receivedAt, time));
+	}
+
+	/** Runs calendar arithmetic along the standard sessions; prefer {@link #withCalendar(String, Function)}. */
 	public <T> Mono<T> withCalendar(Function<WorkingCalendar, T> arithmetic) {
-		return computeWith(new WorkingCalendar(WorkingSessions.STANDARD, List.of()), arithmetic);
+		return withCalendar(null, arithmetic);
+	}
+
+	/**
+	 * Runs any calendar arithmetic (pauses, near-due horizons …) along the ward's sessions (the standard ones
+	 * when the ward is null or not configured) with the years it reaches loaded.
+	 */
+	public <T> Mono<T> withCalendar(String ward, Function<WorkingCalendar, T> arithmetic) {
+		return Mono.defer(() -> computeWith(new WorkingCalendar(this.sessions.forWard(ward), List.of()), arithmetic));
+	}
+
+	/** The ward's working sessions, the standard ones when the ward is null or not configured. */
+	public WorkingSessions sessionsOf(String ward) {
+		return this.sessions.forWard(ward);
+	}
+
+	/** The wards with their own sessions; every other ward works the standard ones. */
+	public Set<String> configuredWards() {
+		return this.sessions.configured().keySet();
 	}
 
 	private <T> Mono<T> computeWith(WorkingCalendar calendar, Function<WorkingCalendar, T> arithmetic) {

@@ -13,13 +13,19 @@ import java.util.UUID;
  */
 final class DueTimeRecomputation {
 
+	/** {@code wardCode} chooses the working sessions; null for the standard ones. */
 	record OpenDossier(UUID id, long version, Instant receivedAt, Instant countingStartsAt, Instant dueAt,
-			ProcessingTime processingTime, long pausedWorkingMinutes) {
+			ProcessingTime processingTime, long pausedWorkingMinutes, String wardCode) {
 
 		OpenDossier {
 			Objects.requireNonNull(id, "id");
 			Objects.requireNonNull(receivedAt, "receivedAt");
 			Objects.requireNonNull(processingTime, "processingTime");
+		}
+
+		OpenDossier(UUID id, long version, Instant receivedAt, Instant countingStartsAt, Instant dueAt,
+				ProcessingTime processingTime, long pausedWorkingMinutes) {
+			this(id, version, receivedAt, countingStartsAt, dueAt, processingTime, pausedWorkingMinutes, null);
 		}
 
 	}
@@ -35,6 +41,7 @@ final class DueTimeRecomputation {
 	private DueTimeRecomputation() {
 	}
 
+	/** Along the calendar's sessions, which must be those of the dossier's ward. */
 	static Recomputed recompute(WorkingCalendar calendar, OpenDossier dossier) {
 		LocalDateTime received = LocalDateTime.ofInstant(dossier.receivedAt(), WorkingCalendar.ZONE);
 		DueTime due = new DueTimeCalculator(calendar).dueTime(received, dossier.processingTime());

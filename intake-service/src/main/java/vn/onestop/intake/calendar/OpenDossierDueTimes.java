@@ -38,7 +38,7 @@ class OpenDossierDueTimes {
 
 	/** Received before the year ends and due after it starts, ordered by id from after the given one. */
 	Mono<List<OpenDossier>> batch(int year, Optional<UUID> after, int size) {
-		String sql = "select d.id, d.version, d.received_at, d.counting_starts_at, d.due_at, v.processing_amount, "
+		String sql = "select d.id, d.version, d.ward_code, d.received_at, d.counting_starts_at, d.due_at, v.processing_amount, "
 				+ "v.processing_unit, v.same_day_cutoff, cast(coalesce((select sum((h.details ->> 'pausedWorkingMinutes')::bigint) "
 				+ "from dossier_status_history h where h.dossier_id = d.id "
 				+ "and h.details ->> 'pausedWorkingMinutes' is not null), 0) as bigint) as paused_minutes from dossier d join procedure_version v on v.id = d.procedure_version_id where "
@@ -92,7 +92,8 @@ class OpenDossierDueTimes {
 		return new OpenDossier(row.get("id", UUID.class), row.get("version", Long.class),
 				row.get("received_at", OffsetDateTime.class).toInstant(),
 				row.get("counting_starts_at", OffsetDateTime.class).toInstant(),
-				row.get("due_at", OffsetDateTime.class).toInstant(), time, row.get("paused_minutes", Long.class));
+				row.get("due_at", OffsetDateTime.class).toInstant(), time, row.get("paused_minutes", Long.class),
+				row.get("ward_code", String.class));
 	}
 
 	private static OffsetDateTime startOf(int year) {

@@ -3,10 +3,16 @@ package vn.onestop.intake.calendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,7 +56,7 @@ class RecomputingDueTimes {
 			if (batch.isEmpty()) {
 				return Mono.just(sofar);
 			}
-			return this.computing.withCalendar(calendar -> moved(calendar, batch))
+			return moved(batch)
 				.flatMap(moved -> this.dossiers.store(year, moved, now)
 					.map(stored -> sofar.plus(batch.size(), moved.size(), stored)))
 				.flatMap(total -> batch.size() < this.batchSize ? Mono.just(total)
@@ -58,8 +64,20 @@ class RecomputingDueTimes {
 		});
 	}
 
-	private static List<Recomputed> moved(WorkingCalendar calendar, List<OpenDossier> batch) {
-		return batch.stream()
+	/** Recomputes each ward's dossiers of the batch along that ward's sessions. */
+	private Mono<List<Recomputed>> moved(List<OpenDossier> batch) {
+		Map<String, List<OpenDossier>> byWard = batch.stream()
+			.collect(Collectors.groupingBy(dossier -> Objects.requireNonNullElse(dossier.wardCode(), ""),
+					LinkedHashMap::new, Collectors.toList()));
+		return Flux.fromIterable(byWard.entrySet())
+			.concatMap(ward -> this.computing.withCalendar(ward.getKey().isEmpty() ? null : ward.getKey(),
+					calendar -> moved(calendar, ward.getValue())))
+			.flatMapIterable(Function.identity())
+			.collectList();
+	}
+
+	private static List<Recomputed> moved(WorkingCalendar calendar, List<OpenDossier> dossiers) {
+		return dossiers.stream()
 			.map(dossier -> DueTimeRecomputation.recompute(calendar, dossier))
 			.filter(Recomputed::changed)
 			.toList();

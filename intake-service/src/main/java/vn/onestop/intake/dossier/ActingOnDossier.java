@@ -86,7 +86,7 @@ class ActingOnDossier {
 		if (action != DossierAction.RESUME || pausedAt == null) {
 			return Mono.just(java.util.Optional.empty());
 		}
-		return this.calendar.withCalendar(calendar -> java.util.Optional.of(SupplementPause.resume(calendar,
+		return this.calendar.withCalendar(tracked.dossier().wardCode(), calendar -> java.util.Optional.of(SupplementPause.resume(calendar,
 				local(pausedAt), local(now), local(tracked.dossier().dueAt()))));
 	}
 

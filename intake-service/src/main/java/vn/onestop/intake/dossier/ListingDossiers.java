@@ -31,7 +31,7 @@ class ListingDossiers {
 	Mono<DossierPage> list(String ward, Integer status, boolean nearDue, boolean overdue, int page, int size) {
 		Instant now = this.clock.instant();
 		LocalDateTime localNow = LocalDateTime.ofInstant(now, WorkingCalendar.ZONE);
-		return this.calendar.withCalendar(calendar -> Lateness.nearDueHorizon(calendar, localNow))
+		return this.calendar.withCalendar(ward, calendar -> Lateness.nearDueHorizon(calendar, localNow))
 			.flatMap(horizon -> {
 				var filter = new DossierListRepository.Filter(ward, status, nearDue, overdue, now,
 						horizon.atZone(WorkingCalendar.ZONE).toInstant());

@@ -39,7 +39,7 @@ class ReadingDossiers {
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), WorkingCalendar.ZONE);
 		return find(code).flatMap(dossier -> Mono
 			.zip(this.procedures.byId(dossier.procedureVersionId()),
-					this.calendar.withCalendar(calendar -> Lateness.nearDueHorizon(calendar, now)).onErrorReturn(now))
+					this.calendar.withCalendar(dossier.wardCode(), calendar -> Lateness.nearDueHorizon(calendar, now)).onErrorReturn(now))
 			.map(found -> {
 				LocalDateTime due = LocalDateTime.ofInstant(dossier.dueAt(), WorkingCalendar.ZONE);
 				return DossierView.of(dossier, found.getT1(), Lateness.nearDue(dossier.status(), due, now, found.getT2()),

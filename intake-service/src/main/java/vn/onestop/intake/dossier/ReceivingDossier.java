@@ -109,7 +109,7 @@ class ReceivingDossier {
 				}
 				Person submitter = request.submitterPerson();
 				return Mono
-					.zip(this.appointments.dueTime(local, version.processingTime()),
+					.zip(this.appointments.dueTime(request.wardCode(), local, version.processingTime()),
 							this.citizens.tryFindOrCreate(Citizens.snapshotOf(submitter)))
 					.flatMap(found -> store(request, version, channel, checked, now, found.getT1(),
 							found.getT2().orElse(null), key, hash)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.reactivestreams.Publisher;
@@ -41,17 +42,30 @@ class CountingOpenDossiers {
 	}
 
 	Mono<OpenCounts> inWard(String ward, Optional<String> field, Instant now) {
-		return withHorizon(now, (at, horizon) -> this.repository.open(ward, field, at, horizon)).next();
+		return withHorizon(ward, now, (at, horizon) -> this.repository.open(ward, field, at, horizon)).next();
 	}
 
+	/**
+	 * Wards with their own working sessions get their own near-due horizon (one query each); the others
+	 * share the standard horizon in one query.
+	 */
 	Flux<StatisticsRepository.Series> byWardAndField() {
-		return withHorizon(now(), this.repository::openByWardAndField);
+		Instant now = now();
+		Set<String> configured = this.computing.configuredWards();
+		Flux<StatisticsRepository.Series> standard = withHorizon(null, now,
+				(at, horizon) -> this.repository.openByWardAndField(at, horizon)
+					.filter(series -> !configured.contains(series.ward())));
+		Flux<StatisticsRepository.Series> own = Flux.fromIterable(configured)
+			.concatMap(ward -> withHorizon(ward, now,
+					(at, horizon) -> this.repository.openByWardAndField(Optional.of(ward), at, horizon)));
+		return Flux.concat(standard, own);
 	}
 
-	private <T> Flux<T> withHorizon(Instant now, BiFunction<Instant, Instant, Publisher<T>> query) {
+	/** The near-due horizon along the ward's sessions; the standard ones across wards (ward null). */
+	private <T> Flux<T> withHorizon(String ward, Instant now, BiFunction<Instant, Instant, Publisher<T>> query) {
 		LocalDateTime local = LocalDateTime.ofInstant(now, WorkingCalendar.ZONE);
 		return this.computing
-			.withCalendar(calendar -> calendar.plusWorkingTime(local, calendar.sessions().workingDay()))
+			.withCalendar(ward, calendar -> calendar.plusWorkingTime(local, calendar.sessions().workingDay()))
 			.flatMapMany(horizon -> query.apply(now, horizon.atZone(WorkingCalendar.ZONE).toInstant()));
 	}
 

@@ -51,10 +51,17 @@ class StatisticsRepository {
 	}
 
 	Flux<Series> openByWardAndField(Instant now, Instant horizon) {
-		return this.db.sql("select d.ward_code, p.field_code, " + OPEN_COUNTS + "from dossier d join procedure p "
-				+ "on p.code = d.procedure_code where " + OPEN + " group by d.ward_code, p.field_code")
+		return openByWardAndField(Optional.empty(), now, horizon);
+	}
+
+	/** By ward and field, of one ward only when given. */
+	Flux<Series> openByWardAndField(Optional<String> ward, Instant now, Instant horizon) {
+		GenericExecuteSpec spec = this.db.sql("select d.ward_code, p.field_code, " + OPEN_COUNTS + "from dossier d join procedure p "
+				+ "on p.code = d.procedure_code where " + OPEN + ward.map(w -> " and d.ward_code = :ward").orElse("")
+				+ " group by d.ward_code, p.field_code")
 			.bind("now", utc(now))
-			.bind("horizon", utc(horizon))
+			.bind("horizon", utc(horizon));
+		return (ward.isPresent() ? spec.bind("ward", ward.get()) : spec)
 			.map(row -> new Series(row.get("ward_code", String.class), row.get("field_code", String.class),
 					openCounts(row)))
 			.all();

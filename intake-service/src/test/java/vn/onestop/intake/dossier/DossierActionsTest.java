@@ -139,7 +139,9 @@ class DossierActionsTest extends IntakeContext {
 		String code = this.actions.receive(freshWard(), "IN_PERSON");
 		WebClient web = WebClient.create("http://localhost:" + this.port);
 		List<Integer> statuses = Flux.range(0, 8)
-			.flatMap(i -> web.post().uri("/dossiers/{code}/actions/{action}", code, i % 2 == 0 ? "transfer" : "stop")
+			// the same action eight times: whichever order the requests run in, only one can move the dossier
+			// out of "received" (a later transfer is illegal, a concurrent one loses the version check)
+			.flatMap(i -> web.post().uri("/dossiers/{code}/actions/{action}", code, "transfer")
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue("{\"reason\":\"lý do " + i + "\"}")
 				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 8)

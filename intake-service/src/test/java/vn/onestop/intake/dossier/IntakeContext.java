@@ -24,16 +24,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The one application context of the procedure, dossier and citizen tests: citizen-service is a
  * WireMock server, the clock is settable, the citizen linker runs every 200 ms and the breaker never
- * opens (its opening is tested without Spring in CitizenServiceClientTest).
+ * opens (its opening is tested without Spring in CitizenServiceClientTest); ward {@link #EARLY_WARD} works
+ * its own sessions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"intake.citizen-service.timeout=1s", "intake.citizen-service.linking.interval=200ms",
 		"intake.citizen-service.breaker.minimum-calls=100000", "intake.dossier.agency-codes.79001=000.00.06.H56",
 		"intake.dossier.center-names.79001=Trung tâm Phục vụ hành chính công phường Thử Nghiệm",
-		"intake.dossier.hotline=1022" })
+		"intake.dossier.hotline=1022", "intake.calendar.sessions." + IntakeContext.EARLY_WARD + "=07:30-11:30,13:00-17:00" })
 @AutoConfigureWebTestClient
 @Import(TestClockConfiguration.class)
 public abstract class IntakeContext {
+
+	/** The one ward with its own working sessions, 07:30–11:30 and 13:00–17:00 (WardSessionsIntakeTest). */
+	public static final String EARLY_WARD = "79002";
 
 	/** Monday 26 October 2026, 09:30 in Vietnam. */
 	public static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 10, 26, 9, 30);
