@@ -6,9 +6,6 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import vn.onestop.support.outbox.Outbox;
@@ -26,12 +23,6 @@ class CitizenEvents {
 	private final Outbox outbox;
 
 	private final JsonMapper json;
-
-	/** Uses the platform's outbox bean where platform-support provides one, its own writer otherwise. */
-	@Autowired
-	CitizenEvents(ObjectProvider<Outbox> outbox, DatabaseClient db, JsonMapper json) {
-		this(outbox.getIfAvailable(() -> new Outbox(db)), json);
-	}
 
 	CitizenEvents(Outbox outbox, JsonMapper json) {
 		this.outbox = outbox;

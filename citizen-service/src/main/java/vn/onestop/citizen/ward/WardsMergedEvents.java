@@ -6,9 +6,6 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import vn.onestop.support.outbox.Outbox;
@@ -25,11 +22,6 @@ class WardsMergedEvents {
 	private final Outbox outbox;
 
 	private final JsonMapper json;
-
-	@Autowired
-	WardsMergedEvents(ObjectProvider<Outbox> outbox, DatabaseClient db, JsonMapper json) {
-		this(outbox.getIfAvailable(() -> new Outbox(db)), json);
-	}
 
 	WardsMergedEvents(Outbox outbox, JsonMapper json) {
 		this.outbox = outbox;

@@ -26,19 +26,9 @@ public class ComputingDueTime {
 		this.sessions = properties.wardSessions();
 	}
 
-	/** Along the standard sessions; prefer {@link #dueTime(String, LocalDateTime, ProcessingTime)}. */
-	public Mono<DueTime> dueTime(LocalDateTime receivedAt, ProcessingTime time) {
-		return dueTime(null, receivedAt, time);
-	}
-
 	/** Along the ward's sessions; the standard ones when the ward is null or not configured. */
 	public Mono<DueTime> dueTime(String ward, LocalDateTime receivedAt, ProcessingTime time) {
 		return withCalendar(ward, calendar -> new DueTimeCalculator(calendar).dueTime(receivedAt, time));
-	}
-
-	/** Runs calendar arithmetic along the standard sessions; prefer {@link #withCalendar(String, Function)}. */
-	public <T> Mono<T> withCalendar(Function<WorkingCalendar, T> arithmetic) {
-		return withCalendar(null, arithmetic);
 	}
 
 	/**

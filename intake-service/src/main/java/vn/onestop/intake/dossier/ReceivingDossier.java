@@ -14,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -65,7 +64,7 @@ class ReceivingDossier {
 
 	ReceivingDossier(ProcedureRepository procedures, DossierRepository dossiers, ReadingDossiers reading,
 			ComputingDueTime appointments, CitizenServiceClient citizens, ReactiveTransactionManager transactions,
-			DatabaseClient db, JsonMapper json, DossierProperties properties, ObjectProvider<Clock> clock,
+			Outbox outbox, JsonMapper json, DossierProperties properties, ObjectProvider<Clock> clock,
 			DossierMetrics metrics) {
 		this.procedures = procedures;
 		this.dossiers = dossiers;
@@ -73,7 +72,7 @@ class ReceivingDossier {
 		this.appointments = appointments;
 		this.citizens = citizens;
 		this.transaction = TransactionalOperator.create(transactions);
-		this.outbox = new Outbox(db);
+		this.outbox = outbox;
 		this.json = json;
 		this.agencies = new AgencyCodes(properties.agencyCodes());
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));

@@ -73,15 +73,7 @@ public abstract class ServiceContractTest {
 
 	@Test
 	void reportsItsOutboxBacklogIfItRelaysEvents() {
-		String metrics = this.client.get()
-			.uri("/actuator/prometheus")
-			.accept(MediaType.TEXT_PLAIN)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = prometheus();
 
 		if (this.relaysEvents) {
 			assertThat(metrics).contains("onestop_outbox_backlog{").contains("onestop_outbox_lag_seconds{");
@@ -148,15 +140,7 @@ public abstract class ServiceContractTest {
 	void publishesPrometheusMetricsTaggedWithApplicationAndInstance() {
 		String application = this.environment.getRequiredProperty("spring.application.name");
 
-		String metrics = this.client.get()
-			.uri("/actuator/prometheus")
-			.accept(MediaType.TEXT_PLAIN)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = prometheus();
 
 		assertThat(metrics).contains("application=\"" + application + "\"").containsPattern("instance=\"[^\"]+\"");
 	}
@@ -223,6 +207,18 @@ public abstract class ServiceContractTest {
 		assertThat(problem.get("status").asInt()).isEqualTo(status.value());
 		assertThat(problem.get("requestId").asString()).isEqualTo(ids.get(0));
 		return problem;
+	}
+
+	private String prometheus() {
+		return this.client.get()
+			.uri("/actuator/prometheus")
+			.accept(MediaType.TEXT_PLAIN)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 }
