@@ -23,6 +23,8 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import vn.onestop.support.security.ServiceCredentials;
+
 /** The outbox writer for every service with a database, and its relay where one is enabled. */
 @AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
@@ -48,13 +50,16 @@ public class OutboxAutoConfiguration {
 		OutboxRelay outboxRelay(DatabaseClient database, ReactiveTransactionManager transactions,
 				ObjectProvider<WebClient.Builder> webClients, OutboxRelayProperties properties,
 				ObjectProvider<JsonMapper> json, Environment environment) {
+			WebClient.Builder http = webClients.getIfAvailable(WebClient::builder);
+			// The consumers' /internal/events needs a SERVICE token.
+			http.filter(new ServiceCredentials(environment.getProperty("platform.security.service-token")).filter());
 			CircuitBreaker breaker = CircuitBreaker.of("outbox-relay", CircuitBreakerConfig.custom()
 				.slidingWindowSize(10)
 				.minimumNumberOfCalls(5)
 				.waitDurationInOpenState(Duration.ofSeconds(10))
 				.build());
 			return new OutboxRelay(database, TransactionalOperator.create(transactions),
-					webClients.getIfAvailable(WebClient::builder).build(), properties, breaker,
+					http.build(), properties, breaker,
 					new EventEnvelope(json.getIfAvailable(JsonMapper::new), environment.getProperty("spring.application.name", "unknown")),
 					Clock.systemUTC());
 		}

@@ -2,6 +2,7 @@ package vn.onestop.support.web;
 
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -17,6 +18,8 @@ public class ProblemException extends RuntimeException {
 	private final String title;
 
 	private final List<FieldError> fieldErrors;
+
+	private final HttpHeaders headers = new HttpHeaders();
 
 	public ProblemException(HttpStatus status, String kind, String title, String detail) {
 		this(status, kind, title, detail, List.of());
@@ -49,6 +52,16 @@ public class ProblemException extends RuntimeException {
 
 	public List<FieldError> fieldErrors() {
 		return this.fieldErrors;
+	}
+
+	/** Adds a header to the answer, e.g. {@code Retry-After} or {@code WWW-Authenticate}. */
+	public ProblemException withHeader(String name, String value) {
+		this.headers.set(name, value);
+		return this;
+	}
+
+	public HttpHeaders headers() {
+		return HttpHeaders.readOnlyHttpHeaders(this.headers);
 	}
 
 	/** One field at fault: its name (a JSON path or query parameter) and what is wrong with it. */

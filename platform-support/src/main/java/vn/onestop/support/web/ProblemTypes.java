@@ -33,6 +33,15 @@ public final class ProblemTypes {
 
 	public static final String INTERNAL = "internal-error";
 
+	/** No access token, or one that is invalid or expired: 401 with {@code WWW-Authenticate}. */
+	public static final String UNAUTHENTICATED = "unauthenticated";
+
+	/** A valid token whose roles do not allow this: 403. */
+	public static final String FORBIDDEN = "forbidden";
+
+	/** Over a rate limit: 429 with {@code Retry-After}. */
+	public static final String TOO_MANY_REQUESTS = "too-many-requests";
+
 	private ProblemTypes() {
 	}
 

@@ -62,7 +62,10 @@ public final class ProblemWebExceptionHandler implements WebExceptionHandler, Or
 		ProblemDetail body = render(problem, exchange);
 		return ServerResponse.status(problem.status())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.headers(headers -> headers.putAll(problemHeaders(error)))
+			.headers(headers -> {
+				headers.putAll(problemHeaders(error));
+				problem.headers().forEach(headers::put);
+			})
 			.bodyValue(body)
 			.flatMap(response -> response.writeTo(exchange, this.context));
 	}
