@@ -9,7 +9,24 @@ import java.util.Map;
  * Everything the launcher can be told, from environment variables with the documented defaults.
  */
 record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App, Integer> servicePorts, int postgresPort,
-		Map<App, String> databaseUrls, List<String> jvmOptions, Duration startupTimeout, Map<String, String> extraEnvironment) {
+		Map<App, String> databaseUrls, List<String> jvmOptions, Duration startupTimeout, Map<String, String> extraEnvironment,
+		Security security) {
+
+	/**
+	 * Where tokens come from: an identity provider of the user's (SECURITY_JWK_SET_URI and SECURITY_JWT_ISSUER set,
+	 * then PLATFORM_SERVICE_TOKEN too), or else the launcher's own demo issuer, whose tokens go to demoTokens.
+	 */
+	record Security(String jwkSetUri, String issuer, String serviceToken, String environment, Path demoTokens) {
+
+		boolean demoIssuer() {
+			return this.jwkSetUri.isBlank();
+		}
+
+		boolean production() {
+			return "production".equalsIgnoreCase(this.environment.trim());
+		}
+
+	}
 
 	static LauncherSettings fromEnvironment(Map<String, String> env, Path defaultHome) {
 		Path home = Path.of(env.getOrDefault("PLATFORM_HOME", defaultHome.toString())).toAbsolutePath().normalize();
@@ -23,12 +40,17 @@ record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App,
 				List.of(env.getOrDefault("PLATFORM_JVM_OPTS", "-Xms64m -Xmx320m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError")
 					.trim()
 					.split("\\s+")),
-				Duration.ofSeconds(Long.parseLong(env.getOrDefault("PLATFORM_STARTUP_TIMEOUT_SECONDS", "300"))), Map.of());
+				Duration.ofSeconds(Long.parseLong(env.getOrDefault("PLATFORM_STARTUP_TIMEOUT_SECONDS", "300"))), Map.of(),
+				new Security(env.getOrDefault("SECURITY_JWK_SET_URI", "").trim(), env.getOrDefault("SECURITY_JWT_ISSUER", "").trim(),
+						env.getOrDefault("PLATFORM_SERVICE_TOKEN", "").trim(), env.getOrDefault("PLATFORM_ENVIRONMENT", ""),
+						Path.of(env.getOrDefault("PLATFORM_DEMO_TOKENS", data.resolve("demo-tokens.env").toString()))
+							.toAbsolutePath()
+							.normalize()));
 	}
 
 	LauncherSettings withExtraEnvironment(Map<String, String> extra) {
 		return new LauncherSettings(this.home, this.dataDirectory, this.gatewayPort, this.servicePorts, this.postgresPort,
-				this.databaseUrls, this.jvmOptions, this.startupTimeout, Map.copyOf(extra));
+				this.databaseUrls, this.jvmOptions, this.startupTimeout, Map.copyOf(extra), this.security);
 	}
 
 	int portOf(App app) {

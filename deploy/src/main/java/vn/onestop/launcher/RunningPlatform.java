@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.onestop.support.db.DatabaseCredentials;
 import vn.onestop.support.db.EmbeddedPostgresServer;
+import vn.onestop.support.security.dev.DemoTokens;
+import vn.onestop.support.security.dev.DevIssuer;
 
 /**
  * The whole platform on one machine: an embedded PostgreSQL holding one database per service (only
@@ -31,6 +33,10 @@ final class RunningPlatform implements AutoCloseable {
 
 	private EmbeddedPostgresServer postgres;
 
+	private DevIssuer issuer;
+
+	private final Map<String, String> securityEnvironment = new HashMap<>();
+
 	private RunningPlatform(LauncherSettings settings) {
 		this.settings = settings;
 	}
@@ -39,6 +45,7 @@ final class RunningPlatform implements AutoCloseable {
 	static RunningPlatform start(LauncherSettings settings, ProgressLog progress) throws InterruptedException {
 		RunningPlatform platform = new RunningPlatform(settings);
 		try {
+			platform.startIssuer(progress);
 			platform.startDatabases(progress);
 			for (App app : App.values()) {
 				ApplicationProcess process = ApplicationProcess.start(app, settings, platform.environmentOf(app));
@@ -60,6 +67,38 @@ final class RunningPlatform implements AutoCloseable {
 			platform.close();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Starts the demo token issuer unless an identity provider is configured: a new key each run, its JWK set on
+	 * loopback, and the demo tokens written to a file. Never in production.
+	 */
+	private void startIssuer(ProgressLog progress) {
+		LauncherSettings.Security security = this.settings.security();
+		if (!security.demoIssuer()) {
+			this.securityEnvironment.put("SECURITY_JWK_SET_URI", security.jwkSetUri());
+			this.securityEnvironment.put("SECURITY_JWT_ISSUER", security.issuer());
+			this.securityEnvironment.put("PLATFORM_SERVICE_TOKEN", security.serviceToken());
+			progress.say("access tokens from the identity provider %s", security.issuer());
+			return;
+		}
+		if (security.production()) {
+			throw new IllegalStateException("PLATFORM_ENVIRONMENT=production: the demo token issuer is refused; set "
+					+ "SECURITY_JWK_SET_URI, SECURITY_JWT_ISSUER and PLATFORM_SERVICE_TOKEN for your identity provider.");
+		}
+		this.issuer = DevIssuer.start(0);
+		Map<String, String> tokens = DemoTokens.mint(this.issuer);
+		try {
+			DemoTokens.write(security.demoTokens(), tokens);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("Could not write the demo tokens to " + security.demoTokens(), ex);
+		}
+		this.securityEnvironment.put("SECURITY_JWK_SET_URI", this.issuer.jwkSetUri().toString());
+		this.securityEnvironment.put("SECURITY_JWT_ISSUER", this.issuer.issuer());
+		this.securityEnvironment.put("PLATFORM_SERVICE_TOKEN", tokens.get("SERVICE_TOKEN"));
+		progress.say("demo token issuer at %s; demo tokens (ward %s): source %s", this.issuer.jwkSetUri(),
+				DemoTokens.DEMO_WARD, security.demoTokens());
 	}
 
 	private void startDatabases(ProgressLog progress) {
@@ -93,6 +132,7 @@ final class RunningPlatform implements AutoCloseable {
 		for (App service : App.services()) {
 			env.put(service.envPrefix() + "_URL", "http://localhost:" + this.settings.portOf(service));
 		}
+		env.putAll(this.securityEnvironment);
 		env.putAll(this.settings.extraEnvironment());
 		return env;
 	}
@@ -133,6 +173,9 @@ final class RunningPlatform implements AutoCloseable {
 		}
 		if (this.postgres != null) {
 			this.postgres.close();
+		}
+		if (this.issuer != null) {
+			this.issuer.close();
 		}
 	}
 

@@ -1,0 +1,41 @@
+package vn.onestop.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The run command's demo token issuer is for development only. */
+class LauncherSecurityTest {
+
+	@Test
+	void refusesTheDemoIssuerInProductionBeforeStartingAnything(@TempDir Path home) {
+		List<String> said = new ArrayList<>();
+		LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("PLATFORM_ENVIRONMENT", "production"), home);
+
+		assertThatThrownBy(() -> RunningPlatform.start(settings, (format, args) -> said.add(String.format(format, args))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("demo token issuer is refused");
+		assertThat(said).isEmpty();
+		assertThat(settings.security().demoTokens()).doesNotExist();
+	}
+
+	@Test
+	void usesTheConfiguredIdentityProviderInsteadOfTheDemoIssuer(@TempDir Path home) {
+		LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("SECURITY_JWK_SET_URI",
+				"https://id.example.vn/realms/motcua/protocol/openid-connect/certs", "SECURITY_JWT_ISSUER",
+				"https://id.example.vn/realms/motcua"), home);
+
+		assertThat(settings.security().demoIssuer()).isFalse();
+		assertThat(LauncherSettings.fromEnvironment(Map.of(), home).security().demoIssuer()).isTrue();
+		assertThat(LauncherSettings.fromEnvironment(Map.of(), home).security().demoTokens())
+			.isEqualTo(home.toAbsolutePath().resolve("data/demo-tokens.env"));
+	}
+
+}
