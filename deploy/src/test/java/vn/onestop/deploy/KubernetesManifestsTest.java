@@ -88,6 +88,13 @@ class KubernetesManifestsTest {
 			}
 			assertThat(list(podSpec(deployment).get("volumes")).toString()).as("secret volumes").doesNotContain("secret");
 		}
+		for (Map<String, Object> monitor : render.of("ServiceMonitor")) {
+			for (Map<String, Object> endpoint : maps(map(monitor.get("spec")).get("endpoints"))) {
+				Map<String, Object> credentials = map(map(endpoint.get("authorization")).get("credentials"));
+				referenced.computeIfAbsent((String) credentials.get("name"), n -> new TreeSet<>())
+					.add((String) credentials.get("key"));
+			}
+		}
 		for (Map<String, Object> cluster : render.of("Cluster")) {
 			Map<String, Object> spec = map(cluster.get("spec"));
 			String owner = (String) map(map(spec.get("bootstrap")).get("initdb")).get("owner");

@@ -97,6 +97,10 @@ class PlatformHealthDashboardIT {
 		launcher = run.start();
 		collect(launcher, launcherOutput);
 
+		// Prometheus scrapes with the demo monitor token (metrics need role MONITOR)
+		Path monitorToken = work.resolve("monitor.token");
+		Files.writeString(monitorToken, poll(Duration.ofSeconds(120), () -> demoToken("MONITOR_TOKEN"),
+				"the launcher to write the demo tokens", () -> String.join("\n", launcherOutput)));
 		StringBuilder config = new StringBuilder("""
 				global:
 				  scrape_interval: 5s
@@ -109,9 +113,12 @@ class PlatformHealthDashboardIT {
 		ports.forEach((app, port) -> config.append("""
 				  - job_name: %s
 				    metrics_path: /actuator/prometheus
+				    authorization:
+				      type: Bearer
+				      credentials_file: %s
 				    static_configs:
 				      - targets: ["127.0.0.1:%d"]
-				""".formatted(app, port)));
+				""".formatted(app, monitorToken, port)));
 		Path configFile = Files.writeString(work.resolve("prometheus.yml"), config);
 		int prometheusPort = freePort();
 		prometheusUrl = "http://127.0.0.1:" + prometheusPort;
@@ -291,6 +298,7 @@ class PlatformHealthDashboardIT {
 		try {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/intake" + path))
 				.timeout(Duration.ofSeconds(20))
+				.header("Authorization", "Bearer " + demoToken("LEADER_TOKEN").orElseThrow())
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(json))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -384,9 +392,29 @@ class PlatformHealthDashboardIT {
 			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Hồ sơ đã được tiếp nhận\"}")));
 	}
 
+	/** A token from the demo tokens file the run command writes, once it is there. */
+	private static Optional<String> demoToken(String name) {
+		try {
+			Path file = work.resolve("platform/demo-tokens.env");
+			if (!Files.exists(file)) {
+				return Optional.empty();
+			}
+			return Files.readAllLines(file)
+				.stream()
+				.filter(line -> line.startsWith("export " + name + "="))
+				.map(line -> line.substring(("export " + name + "=").length()))
+				.findFirst();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
 	private static void send(HttpRequest.Builder request) {
 		try {
-			http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
+			http.send(request.header("Authorization", "Bearer " + demoToken("LEADER_TOKEN").orElseThrow())
+				.timeout(Duration.ofSeconds(20))
+				.build(), HttpResponse.BodyHandlers.discarding());
 		}
 		catch (IOException ex) {
 			throw new AssertionError("request through the gateway failed", ex);

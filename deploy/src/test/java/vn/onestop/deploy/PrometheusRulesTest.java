@@ -60,6 +60,9 @@ class PrometheusRulesTest {
 			targets.put((String) job.get("job_name"), (String) jobTargets.get(0));
 			if (APPLICATIONS.contains(job.get("job_name"))) {
 				assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+				// metrics need a MONITOR token: compose mounts it as the secret monitor-token
+				assertThat(map(job.get("authorization"))).containsEntry("type", "Bearer")
+					.containsEntry("credentials_file", "/run/secrets/monitor-token");
 			}
 		}
 		for (String app : APPLICATIONS) {
@@ -69,7 +72,8 @@ class PrometheusRulesTest {
 
 		// promtool check config resolves the rule files too: point it at the real ones
 		String relocated = Tools.read(config)
-			.replace("/etc/prometheus/rules/*.yml", Tools.deploy("prometheus/rules").toAbsolutePath() + "/*.yml");
+			.replace("/etc/prometheus/rules/*.yml", Tools.deploy("prometheus/rules").toAbsolutePath() + "/*.yml")
+			.replace("/run/secrets/monitor-token", Files.writeString(dir.resolve("monitor-token"), "token").toString());
 		Path copy = Files.writeString(dir.resolve("prometheus.yml"), relocated);
 		Tools.Result check = Tools.run(Duration.ofSeconds(60), dir, Tools.tool("promtool"), "check", "config", copy.toString())
 			.assertSuccess();
