@@ -23,6 +23,8 @@ final class CitizenProblems {
 
 	static final String CITIZEN_INACTIVE = "citizen-inactive";
 
+	static final String REVIEW_RESOLVED = "review-resolved";
+
 	private CitizenProblems() {
 	}
 
@@ -49,6 +51,16 @@ final class CitizenProblems {
 	static ProblemException notFound(UUID id) {
 		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Citizen not found",
 				"No citizen has id " + id + ".");
+	}
+
+	static ProblemException reviewNotFound(UUID id) {
+		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Review not found",
+				"No review has id " + id + ".");
+	}
+
+	static ProblemException reviewResolved(UUID id) {
+		return new ProblemException(HttpStatus.CONFLICT, REVIEW_RESOLVED, "Review already resolved",
+				"Review " + id + " has already been resolved; its decision stands.");
 	}
 
 	static ProblemException noCitizenWithIdNumber() {

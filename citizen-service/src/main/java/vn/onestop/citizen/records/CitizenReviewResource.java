@@ -1,24 +1,36 @@
 package vn.onestop.citizen.records;
 
+import java.util.UUID;
+
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.UUID;
+
 import io.swagger.v3.oas.annotations.Parameter;
+import java.util.UUID;
+
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The review queue: citizens an officer must look at, e.g. after their ward was split by a merger. */
+/** The review queue: citizens an officer must look at, e.g. after their ward was split by a merger, and their resolution. */
 @RestController
 @Tag(name = "Citizens")
 class CitizenReviewResource {
 
 	private final CitizenReviewRepository reviews;
 
-	CitizenReviewResource(CitizenReviewRepository reviews) {
+	private final ResolvingReview resolving;
+
+	CitizenReviewResource(CitizenReviewRepository reviews, ResolvingReview resolving) {
 		this.reviews = reviews;
+		this.resolving = resolving;
 	}
 
 	@GetMapping(path = "/citizens/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -31,6 +43,18 @@ class CitizenReviewResource {
 			@Parameter(description = "OPEN (default) or RESOLVED") @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return Mono.fromCallable(() -> query(ward, kind, status, page, size)).flatMap(this.reviews::page);
+	}
+
+	@PostMapping(path = "/citizens/reviews/{id}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Resolve a review by choosing the values the citizen keeps",
+			description = "IMPORT_CONFLICT: {\"fields\": {\"phone\": \"IMPORTED\", \"fullName\": \"STORED\"}}, one choice "
+					+ "for every field in details.fields. PARTIAL_MERGER: {\"wardCode\": \"20242\"}, the ward the citizen "
+					+ "lives in (422 if not in force). The citizen changes as a PATCH would (new version, history UPDATED, "
+					+ "CitizenUpdated event) and the review closes, together. 200 with the review and the citizen; "
+					+ "400 for a missing or unknown choice, 409 review-resolved when it was already resolved.")
+	Mono<ResolvingReview.ResolvedReview> resolve(@PathVariable UUID id, @RequestBody ReviewResolutionForm form) {
+		return this.resolving.resolve(id, form);
 	}
 
 	private static CitizenReviewQuery query(String ward, String kind, String status, int page, int size) {

@@ -15,8 +15,9 @@ import vn.onestop.support.privacy.Masking;
 /**
  * Name search in PostgreSQL. Candidates come from the trigram index on the accent-free search key
  * ({@code <%}: word similarity above pg_trgm.word_similarity_threshold, 0.6 by default), narrowed by the ward
- * index when a ward is given; they are ranked by word and whole-name similarity, then by how well the diacritics
- * match, then by name. Without a name, a ward lists its citizens by name.
+ * index when a ward is given; they are ranked by the same accent-free name first (trigram similarity ignores word order
+ * and repeats, so "nguien cong cong hung" is as similar as "nguien cong hung"), then by word and whole-name similarity,
+ * then by how well the diacritics match, then by name. Without a name, a ward lists its citizens by name.
  */
 @Component
 class SearchingCitizens {
@@ -26,7 +27,7 @@ class SearchingCitizens {
 	static final String SELECT = "select c.id, c.full_name, c.date_of_birth, c.gender, c.id_number, c.ward_code, c.active";
 
 	private static final String RANKED = SELECT + " from citizen c where " + NAME_MATCH + "{wardFilter}"
-			+ " order by word_similarity(:key, c.search_key) + similarity(:key, c.search_key) desc,"
+			+ " order by c.search_key = :key desc, word_similarity(:key, c.search_key) + similarity(:key, c.search_key) desc,"
 			+ " similarity(:markKey, c.mark_key) desc, c.full_name, c.id limit :limit offset :offset";
 
 	private static final String BY_WARD = SELECT + " from citizen c where c.ward_code = :ward"

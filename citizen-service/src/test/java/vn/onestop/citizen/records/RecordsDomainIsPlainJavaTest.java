@@ -15,11 +15,13 @@ class RecordsDomainIsPlainJavaTest {
 	private static final List<String> DOMAIN = List.of("PersonalIdNumber", "BirthRegistrationProvinces", "Gender",
 			"NotificationChannel", "PersonName", "MobilePhone", "EmailAddress", "CitizenForm", "CitizenDetails", "Citizen",
 			"CitizenFormValidator", "InvalidValue", "InvalidCitizenForm", "FieldProblem", "FieldChange", "CitizenChanges",
-			"NameSearchKeys", "CitizenSearchQuery", "HistoryAction");
+			"NameSearchKeys", "CitizenSearchQuery", "HistoryAction", "ImportedRecord", "ImportComparison", "ReviewResolution",
+			"ReviewResolutionForm");
 
 	@Test
 	void domainClassesImportOnlyTheJdkLibphonenumberAndNameFolding() {
-		PlainJavaDomain.assertImportsOnlyTheJdk(SOURCES, DOMAIN, "import com\\.google\\.i18n\\.phonenumbers\\..*;", "import vn\\.onestop\\.citizen\\.ward\\.VietnameseNames;");
+		PlainJavaDomain.assertImportsOnlyTheJdk(SOURCES, DOMAIN, "import com\\.google\\.i18n\\.phonenumbers\\..*;", "import vn\\.onestop\\.citizen\\.ward\\.VietnameseNames;",
+				"import vn\\.onestop\\.citizen\\.imports\\.(ImportColumns|ImportRow|RowOutcome\\.Outcome);");
 	}
 
 }

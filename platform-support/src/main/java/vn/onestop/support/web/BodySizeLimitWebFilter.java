@@ -17,8 +17,13 @@ import reactor.core.publisher.Mono;
 /**
  * Refuses bodies over the limit: at once when Content-Length says so, otherwise while streaming,
  * so a chunked upload can never make a service or the gateway buffer more than the limit.
+ * A filter that runs earlier may set another limit for one exchange in the {@link #LIMIT} attribute,
+ * e.g. a bulk import endpoint that streams its body instead of holding it in memory.
  */
 public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
+
+	/** Exchange attribute holding the {@link DataSize} that replaces the configured limit for this request. */
+	public static final String LIMIT = BodySizeLimitWebFilter.class.getName() + ".limit";
 
 	private final DataSize limit;
 
@@ -33,9 +38,10 @@ public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		long max = this.limit.toBytes();
+		DataSize limit = exchange.getAttributeOrDefault(LIMIT, this.limit);
+		long max = limit.toBytes();
 		if (exchange.getRequest().getHeaders().getContentLength() > max) {
-			return Mono.error(PayloadTooLargeException.over(this.limit));
+			return Mono.error(PayloadTooLargeException.over(limit));
 		}
 		ServerHttpRequestDecorator counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
 			@Override
@@ -44,7 +50,7 @@ public final class BodySizeLimitWebFilter implements WebFilter, Ordered {
 				return super.getBody().map(buffer -> {
 					if (seen.addAndGet(buffer.readableByteCount()) > max) {
 						DataBufferUtils.release(buffer);
-						throw PayloadTooLargeException.over(BodySizeLimitWebFilter.this.limit);
+						throw PayloadTooLargeException.over(limit);
 					}
 					return buffer;
 				});

@@ -56,6 +56,9 @@ public abstract class ServiceContractTest {
 	@Autowired
 	private Environment environment;
 
+	@Autowired
+	private org.springframework.context.ApplicationContext context;
+
 	private final String databaseName;
 
 	private final boolean relaysEvents;
@@ -150,7 +153,14 @@ public abstract class ServiceContractTest {
 			"/actuator/configprops", "/actuator/loggers", "/actuator/mappings", "/actuator/heapdump",
 			"/actuator/threaddump", "/actuator/shutdown" })
 	void exposesNoOtherActuatorEndpoint(String path) {
-		this.client.get().uri(path).exchange().expectStatus().isNotFound();
+		// not exposed (404), and refused to everyone by the security chain anyway (403), even to an admin
+		this.client.get().uri(path).exchange().expectStatus().value(status -> assertThat(status).isIn(403, 404));
+	}
+
+	@Test
+	void mapsOnlyHealthAndPrometheusOverHttp() {
+		assertThat(this.context.getBean(org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints.class)
+			.getAllPaths()).containsExactlyInAnyOrder("/actuator/health", "/actuator/prometheus");
 	}
 
 	@Test

@@ -1,0 +1,7 @@
+package vn.onestop.citizen.imports;
+
+import java.util.UUID;
+
+/** Where an import's rows go: the import's id, the successor ward in force that receives them, the old system named. */
+public record ImportTarget(UUID importId, String successorWard, String source) {
+}

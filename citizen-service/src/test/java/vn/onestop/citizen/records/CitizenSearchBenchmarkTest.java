@@ -1,0 +1,245 @@
+package vn.onestop.citizen.records;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import vn.onestop.citizen.records.SearchWorkload.Outcome;
+import vn.onestop.citizen.records.SearchWorkload.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Name search at scale, through the real HTTP endpoint and the real schema, in a database of its own. Skipped unless
+ * asked for: {@code -Dcitizen.search.benchmark.rows=5000} is a smoke run (a few dozen queries, correctness only, about
+ * half a minute); the documented benchmark (docs/benchmarks/citizen-search.md) loads a million:
+ * {@code mvn -o -B -pl citizen-service test -Dtest=CitizenSearchBenchmarkTest -Dcitizen.search.benchmark.rows=1000000}.
+ * With {@code -Dcitizen.search.benchmark.data-dir=/some/dir} the loaded database survives for the next run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "platform.db.name=citizen_search_bench",
+				"platform.db.embedded.data-dir=${citizen.search.benchmark.data-dir:}",
+				"platform.outbox.relay.enabled=false" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = "citizen.search.benchmark.rows", matches = "[0-9]+",
+		disabledReason = "a benchmark: -Dcitizen.search.benchmark.rows=5000 for a smoke run, 1000000 for the documented one")
+class CitizenSearchBenchmarkTest {
+
+	private static final int ROWS = Integer.getInteger("citizen.search.benchmark.rows", 0);
+
+	private static final boolean FULL = ROWS >= 100_000;
+
+	private static final int QUERIES = Integer.getInteger("citizen.search.benchmark.queries", FULL ? 2_000 : 60);
+
+	private static final int WARM_UP = Integer.getInteger("citizen.search.benchmark.warm-up", FULL ? 400 : 20);
+
+	private static final int CONCURRENCY = Integer.getInteger("citizen.search.benchmark.concurrency", 8);
+
+	private static final long SEED = 20250701L;
+
+	/** Look-alikes of the name typed with scrambled tone marks, all in the first ward. */
+	private static final List<String> LOOK_ALIKES = List.of("Nguyễn Văn Dũng", "Nguyễn Văn Dùng", "Nguyễn Văn Dụng",
+			"Nguyễn Văn Dung", "Nguyễn Văn Đũng", "Nguyên Văn Dũng", "Nguyễn Vân Dũng");
+
+	private static final String COPY = "copy citizen (id, id_number, legacy_id_number, full_name, search_key, mark_key,"
+			+ " date_of_birth, gender, ward_code, notification_channel, consent, active, version, created_at, created_by,"
+			+ " updated_at, updated_by) from stdin";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private Environment environment;
+
+	@Autowired
+	private WebClient.Builder webClients;
+
+	private WebClient client;
+
+	private final List<SyntheticCitizens.Person> targets = new ArrayList<>();
+
+	private String firstWard;
+
+	@BeforeAll
+	void load() throws SQLException, IOException {
+		this.client = this.webClients.baseUrl("http://localhost:" + this.port).build();
+		try (Connection db = DriverManager.getConnection(this.environment.getProperty("spring.flyway.url"),
+				this.environment.getProperty("spring.flyway.user"), this.environment.getProperty("spring.flyway.password"));
+				Statement sql = db.createStatement()) {
+			List<SyntheticCitizens.Ward> wards = wardsInForce(sql);
+			this.firstWard = wards.get(0).code();
+			long loaded = count(sql, "select count(*) from citizen where created_by = 'benchmark'");
+			boolean copy = loaded == 0;
+			if (!copy && loaded != ROWS) {
+				throw new IllegalStateException(loaded + " benchmark citizens in the database, " + ROWS + " asked for");
+			}
+			long started = System.nanoTime();
+			List<String> indexes = copy ? dropSecondaryIndexes(sql) : List.of();
+			CopyIn in = copy ? db.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY) : null;
+			SyntheticCitizens citizens = new SyntheticCitizens(SEED, wards);
+			StringBuilder rows = new StringBuilder(1 << 20);
+			int sampleEvery = Math.max(1, ROWS / 20_000);
+			for (int i = 0; i < ROWS; i++) {
+				SyntheticCitizens.Person person = citizens.next();
+				if (i < LOOK_ALIKES.size()) {
+					person = new SyntheticCitizens.Person(LOOK_ALIKES.get(i), person.dateOfBirth(), person.gender(),
+							person.idNumber(), this.firstWard);
+				}
+				else if (i % sampleEvery == 0) {
+					this.targets.add(person);
+				}
+				if (copy) {
+					row(rows, person);
+					if (rows.length() > (1 << 20) - 1024 || i == ROWS - 1) {
+						byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+						in.writeToCopy(bytes, 0, bytes.length);
+						rows.setLength(0);
+					}
+				}
+			}
+			if (copy) {
+				in.endCopy();
+				long copied = System.nanoTime();
+				sql.execute("set maintenance_work_mem = '512MB'");
+				for (String index : indexes) {
+					sql.execute(index);
+				}
+				sql.execute("vacuum analyze citizen");
+				report("Loaded %,d citizens in %.1f s (COPY %.1f s, indexes and analyze %.1f s)%n", ROWS,
+						seconds(System.nanoTime() - started), seconds(copied - started), seconds(System.nanoTime() - copied));
+			}
+		}
+	}
+
+	@Test
+	void scrambledToneMarksFindTheNameInTheTopThreeAmongAllCitizens() {
+		assertThat(names(search("Ngùỳễn Văn Đũng", this.firstWard, 3))).contains("Nguyễn Văn Dũng");
+		assertThat(names(search("Ngùỳễn Văn Đũng", null, 3))).contains("Nguyễn Văn Dũng");
+		assertThat(names(search("Ngũỵễn Văn Đũng", null, 3))).contains("Nguyễn Văn Dũng");
+	}
+
+	@Test
+	void aRealisticMixOfSearchesFindsWhatItShould() throws IOException {
+		SearchWorkload workload = new SearchWorkload(new Random(SEED), this.targets);
+		run(workload.queries(WARM_UP));
+		long started = System.nanoTime();
+		List<Outcome> outcomes = run(workload.queries(QUERIES));
+		double wall = seconds(System.nanoTime() - started);
+		String table = SearchWorkload.table(outcomes);
+		report("%,d citizens, %,d queries at concurrency %d in %.1f s: %.0f queries/s%n%s", ROWS, QUERIES, CONCURRENCY,
+				wall, QUERIES / wall, table);
+		outcomes.stream().filter(o -> !o.found()).limit(20).forEach(o -> System.out.println("Not found: " + o));
+		assertThat(outcomes).filteredOn(o -> !o.found())
+			.filteredOn(o -> o.query().kind().mustFind())
+			.as("searches that must find their citizen in the top three")
+			.isEmpty();
+	}
+
+	private List<Outcome> run(List<Query> queries) {
+		return Flux.fromIterable(queries)
+			.flatMap(query -> Mono.defer(() -> {
+				long start = System.nanoTime();
+				return search(query.name(), query.ward(), query.page(), SearchWorkload.PAGE_SIZE)
+					.map(page -> new Outcome(query, System.nanoTime() - start, query.check(page), names(page)
+						.subList(0, Math.min(3, page.items().size()))));
+			}), CONCURRENCY)
+			.collectList()
+			.block(Duration.ofMinutes(30));
+	}
+
+	private CitizenSearchPage search(String name, String ward, int size) {
+		return search(name, ward, 0, size).block(Duration.ofSeconds(30));
+	}
+
+	private Mono<CitizenSearchPage> search(String name, String ward, int page, int size) {
+		return this.client.get()
+			.uri(b -> b.path("/citizens/search").queryParam("name", "{name}").queryParam("page", page)
+				.queryParam("size", size).queryParamIfPresent("ward", java.util.Optional.ofNullable(ward)).build(name))
+			.retrieve()
+			.bodyToMono(CitizenSearchPage.class);
+	}
+
+	private static List<String> names(CitizenSearchPage page) {
+		return page.items().stream().map(CitizenSearchPage.Hit::fullName).toList();
+	}
+
+	private static void row(StringBuilder rows, SyntheticCitizens.Person p) {
+		rows.append(java.util.UUID.randomUUID()).append('\t').append(p.idNumber()).append("\tf\t").append(p.fullName())
+			.append('\t').append(NameSearchKeys.searchKey(p.fullName())).append('\t').append(NameSearchKeys.markKey(p.fullName()))
+			.append('\t').append(p.dateOfBirth()).append('\t').append(p.gender()).append('\t').append(p.wardCode())
+			.append("\tNONE\tf\tt\t1\t2025-07-01 08:00:00+07\tbenchmark\t2025-07-01 08:00:00+07\tbenchmark\n");
+	}
+
+	private static List<SyntheticCitizens.Ward> wardsInForce(Statement sql) throws SQLException {
+		List<SyntheticCitizens.Ward> wards = new ArrayList<>();
+		try (ResultSet rows = sql.executeQuery("select code, province_code from admin_unit where effective_from <= current_date"
+				+ " and (effective_to is null or effective_to >= current_date) order by code")) {
+			while (rows.next()) {
+				wards.add(new SyntheticCitizens.Ward(rows.getString(1), rows.getString(2)));
+			}
+		}
+		return wards;
+	}
+
+	/** Bulk loading builds indexes once at the end, far faster than maintaining them row by row. */
+	private static List<String> dropSecondaryIndexes(Statement sql) throws SQLException {
+		List<String> definitions = new ArrayList<>();
+		try (ResultSet rows = sql.executeQuery("select indexdef from pg_indexes where tablename = 'citizen' and indexname"
+				+ " not in (select conname from pg_constraint where conrelid = 'citizen'::regclass)")) {
+			while (rows.next()) {
+				definitions.add(rows.getString(1));
+			}
+		}
+		for (String definition : definitions) {
+			sql.execute("drop index " + definition.replaceFirst("^CREATE (UNIQUE )?INDEX (\\S+) ON .*$", "$2"));
+		}
+		return definitions;
+	}
+
+	private static long count(Statement sql, String query) throws SQLException {
+		try (ResultSet rows = sql.executeQuery(query)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	private static void report(String format, Object... args) throws IOException {
+		String text = String.format(format, args);
+		System.out.print(text);
+		Path file = Path.of("target", "citizen-search-benchmark.txt");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+				java.nio.file.StandardOpenOption.APPEND);
+	}
+
+}
