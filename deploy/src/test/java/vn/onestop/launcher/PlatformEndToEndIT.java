@@ -118,6 +118,21 @@ class PlatformEndToEndIT {
 			return page.split("\"status\":\"SENT\"", -1).length - 1 == 2 ? Optional.of(page) : Optional.empty();
 		}, "the SMS and the e-mail about dossier " + code + " to be sent");
 		assertThat(messages).contains("\"channel\":\"SMS\"", "\"channel\":\"EMAIL\"", code).doesNotContain("0912345678");
+
+		// the demo tokens: nobody without one, the citizen sees their own dossier, only the leader sees statistics
+		assertThat(send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/intake/dossiers/" + code))
+			.header("Authorization", "Bearer not-a-token")
+			.GET())).satisfies(problem(401));
+		assertThat(as("CITIZEN_TOKEN", "/api/v1/intake/dossiers/" + code)).satisfies(ok(code));
+		String statistics = "/api/v1/intake/statistics?ward=20242&from=2026-01-01&to=2026-12-31";
+		assertThat(as("LEADER_TOKEN", statistics)).satisfies(ok("\"received\""));
+		assertThat(as("MONITOR_TOKEN", statistics)).satisfies(ok("\"received\""));
+		assertThat(get(statistics)).satisfies(problem(403));
+		assertThat(as("MONITOR_TOKEN", "/api/v1/intake/dossiers/" + code)).satisfies(problem(403, 404));
+	}
+
+	private static HttpResponse<String> as(String token, String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token(token)).GET());
 	}
 
 	@Test
@@ -241,8 +256,30 @@ class PlatformEndToEndIT {
 		return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET());
 	}
 
+	/** Sends as the demo ward's officer unless the request names another token (or "none"). */
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+		HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+		if (built.headers().firstValue("Authorization").isEmpty()) {
+			built = HttpRequest.newBuilder(built, (name, value) -> true)
+				.header("Authorization", "Bearer " + token("OFFICER_TOKEN"))
+				.build();
+		}
+		return http.send(built, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A demo token from the file the run command wrote. */
+	static String token(String name) {
+		try {
+			return Files.readAllLines(data.resolve("demo-tokens.env"))
+				.stream()
+				.filter(line -> line.startsWith("export " + name + "="))
+				.map(line -> line.substring(("export " + name + "=").length()))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError(name + " is not in " + data.resolve("demo-tokens.env")));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static java.util.function.Consumer<HttpResponse<String>> ok(String... fragments) {

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.BooleanSpec;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,9 @@ class ServiceRoutes {
 
 	private static final String OPENAPI = "/v3/api-docs";
 
+	/** Every service with a database serves its audit log here (platform admins only, checked by the service). */
+	private static final String AUDIT = "/audit";
+
 	/** Service-to-service endpoints (event intake and the like) are never reachable from outside. */
 	private static final String INTERNAL = "/api/v1/*/internal/**";
 
@@ -31,11 +35,13 @@ class ServiceRoutes {
 	RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, ServicesProperties services) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
 		for (Api api : apis(services)) {
-			routes.route(api.id(), r -> r.path(api.paths())
-				.and()
-				.not(internal -> internal.path(INTERNAL))
-				.filters(f -> guarded(api.rewrite().apply(f), api.service()))
-				.uri(api.uri()));
+			routes.route(api.id(), r -> {
+				BooleanSpec predicate = r.path(api.paths()).and().not(internal -> internal.path(INTERNAL));
+				if (api.readOnly()) {
+					predicate = predicate.and().method(HttpMethod.GET);
+				}
+				return predicate.filters(f -> guarded(api.rewrite().apply(f), api.service())).uri(api.uri());
+			});
 		}
 		return routes.build();
 	}
@@ -50,7 +56,12 @@ class ServiceRoutes {
 				new Api("docs-intake", "intake", services.intakeUrl(), f -> f.setPath(OPENAPI), "/api/v1/docs/intake"),
 				new Api("docs-citizen", "citizen", services.citizenUrl(), f -> f.setPath(OPENAPI), "/api/v1/docs/citizen"),
 				new Api("docs-notification", "notification", services.notificationUrl(), f -> f.setPath(OPENAPI),
-						"/api/v1/docs/notification"));
+						"/api/v1/docs/notification"),
+				Api.readOnly("audit-intake", "intake", services.intakeUrl(), f -> f.setPath(AUDIT), "/api/v1/audit/intake"),
+				Api.readOnly("audit-citizen", "citizen", services.citizenUrl(), f -> f.setPath(AUDIT),
+						"/api/v1/audit/citizen"),
+				Api.readOnly("audit-notification", "notification", services.notificationUrl(), f -> f.setPath(AUDIT),
+						"/api/v1/audit/notification"));
 	}
 
 	private static GatewayFilterSpec guarded(GatewayFilterSpec filters, String service) {
@@ -64,8 +75,22 @@ class ServiceRoutes {
 		retry.setRetries(1).setMethods(HttpMethod.GET).setSeries().setStatuses().setExceptions(IOException.class);
 	}
 
-	/** One public path family, the service (and breaker) behind it, and how its path is rewritten. */
-	record Api(String id, String service, URI uri, UnaryOperator<GatewayFilterSpec> rewrite, String... paths) {
+	/**
+	 * One public path family, the service (and breaker) behind it, how its path is rewritten, and whether only GET
+	 * is routed.
+	 */
+	record Api(String id, String service, URI uri, UnaryOperator<GatewayFilterSpec> rewrite, boolean readOnly,
+			String... paths) {
+
+		Api(String id, String service, URI uri, UnaryOperator<GatewayFilterSpec> rewrite, String... paths) {
+			this(id, service, uri, rewrite, false, paths);
+		}
+
+		static Api readOnly(String id, String service, URI uri, UnaryOperator<GatewayFilterSpec> rewrite,
+				String... paths) {
+			return new Api(id, service, uri, rewrite, true, paths);
+		}
+
 	}
 
 }

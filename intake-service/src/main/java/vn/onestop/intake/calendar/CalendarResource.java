@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
+import vn.onestop.support.security.Callers;
+import vn.onestop.support.security.Role;
+import vn.onestop.support.security.SecurityProblems;
 
 @RestController
 @RequestMapping("/calendar")
@@ -59,7 +62,8 @@ class CalendarResource {
 
 	@GetMapping("/{year}")
 	@Operation(summary = "List a year's holidays and make-up working days",
-			description = "404 calendar-not-found when the year has not been entered.")
+			description = "Public, like the due-time preview that rests on it. 404 calendar-not-found when the year "
+					+ "has not been entered.")
 	Mono<CalendarYearResponse> year(@PathVariable int year) {
 		if (year < MIN_YEAR || year > MAX_YEAR) {
 			throw CalendarProblems.invalid("year", "must be from " + MIN_YEAR + " to " + MAX_YEAR);
@@ -76,9 +80,13 @@ class CalendarResource {
 					+ "the year in one transaction, then recomputes the appointments of the open dossiers received "
 					+ "in or reaching the year (not those with an apology: their appointment was promised in "
 					+ "writing) and logs each moved appointment. 400 validation with the fields at fault. "
-					+ "Not yet restricted to PLATFORM_ADMIN.")
+					+ "PLATFORM_ADMIN only (403 otherwise); audited as calendar.replace.")
 	Mono<CalendarReplacedResponse> replace(@PathVariable int year, @RequestBody CalendarReplacement replacement) {
-		return this.replacing.replace(year, replacement).map(CalendarReplacedResponse::of);
+		return Callers.current()
+			.filter(caller -> caller.has(Role.PLATFORM_ADMIN))
+			.switchIfEmpty(Mono.error(SecurityProblems::forbidden))
+			.flatMap(admin -> this.replacing.replace(year, replacement))
+			.map(CalendarReplacedResponse::of);
 	}
 
 }

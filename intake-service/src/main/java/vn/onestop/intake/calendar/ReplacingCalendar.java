@@ -1,21 +1,26 @@
 package vn.onestop.intake.calendar;
 
+import java.util.Map;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import vn.onestop.support.audit.AuditLog;
 import vn.onestop.support.web.ProblemException;
 import vn.onestop.support.web.ProblemException.FieldError;
 
 /**
- * Replaces a year's holidays and make-up working days in one transaction, then drops the year from
+ * Replaces a year's holidays and make-up working days in one transaction with its audit entry, then drops the year from
  * the in-memory cache (after the commit, so no reader caches the old rows again) and recomputes the
  * appointments of the open dossiers the year can move.
  */
 @Service
 class ReplacingCalendar {
+
+	static final String AUDIT_ACTION = "calendar.replace";
 
 	record Replaced(CalendarYear year, Recalculation recalculation) {
 	}
@@ -28,12 +33,15 @@ class ReplacingCalendar {
 
 	private final TransactionalOperator transaction;
 
+	private final AuditLog audit;
+
 	ReplacingCalendar(CalendarYearRepository repository, CalendarYears years, RecomputingDueTimes recomputing,
-			ReactiveTransactionManager transactions) {
+			ReactiveTransactionManager transactions, AuditLog audit) {
 		this.repository = repository;
 		this.years = years;
 		this.recomputing = recomputing;
 		this.transaction = TransactionalOperator.create(transactions);
+		this.audit = audit;
 	}
 
 	Mono<Replaced> replace(int year, CalendarReplacement replacement) {
@@ -45,7 +53,11 @@ class ReplacingCalendar {
 					.map(violation -> new FieldError(violation.field(), violation.message()))
 					.toList()));
 			}
-			return this.transaction.transactional(this.repository.replace(checked.year(), checked.source()))
+			CalendarYear replaced = checked.year();
+			return this.transaction.transactional(this.repository.replace(replaced, checked.source())
+				.then(this.audit.record(AUDIT_ACTION, Integer.toString(year), null,
+						Map.of("holidays", replaced.holidays().size(), "makeupWorkdays", replaced.makeupWorkdays().size(),
+								"source", String.valueOf(checked.source())))))
 				.then(Mono.fromRunnable(() -> this.years.invalidate(year)))
 				.then(this.recomputing.recompute(year))
 				.map(recalculation -> new Replaced(checked.year(), recalculation));

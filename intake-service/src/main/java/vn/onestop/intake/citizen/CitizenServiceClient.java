@@ -22,10 +22,12 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import vn.onestop.support.privacy.Masking;
+import vn.onestop.support.security.ServiceCredentials;
 
 /**
- * Finds or creates a citizen in citizen-service, inside a breaker with a time limit. Personal ID
- * numbers travel only in request bodies, never in URLs.
+ * Finds or creates a citizen in citizen-service, inside a breaker with a time limit, with the platform's SERVICE
+ * token (intake has checked the officer's ward itself). Personal ID numbers travel only in request bodies, never
+ * in URLs.
  */
 @Component
 public class CitizenServiceClient {
@@ -38,13 +40,15 @@ public class CitizenServiceClient {
 
 	private final ReactiveCircuitBreaker breaker;
 
-	CitizenServiceClient(CitizenServiceProperties properties, ReactiveCircuitBreakerFactory<?, ?> breakers) {
+	CitizenServiceClient(CitizenServiceProperties properties, ReactiveCircuitBreakerFactory<?, ?> breakers,
+			ServiceCredentials credentials) {
 		HttpClient http = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.timeout().toMillis())
 			.responseTimeout(properties.timeout());
 		this.web = WebClient.builder()
 			.baseUrl(properties.url().toString())
 			.clientConnector(new ReactorClientHttpConnector(http))
+			.filter(credentials.filter())
 			.build();
 		this.breaker = breakers.create(BREAKER);
 	}

@@ -16,11 +16,15 @@ import vn.onestop.intake.calendar.ComputingDueTime;
 import vn.onestop.intake.calendar.WorkingCalendar;
 import vn.onestop.intake.procedure.ProcedureRepository;
 import vn.onestop.intake.procedure.ProcedureVersion;
+import vn.onestop.support.security.Caller;
+import vn.onestop.support.security.SecurityProblems;
 
 /**
  * {@code POST /dossiers/{code}/actions/{action}} for the lifecycle actions: loads the dossier, lets
  * {@link DossierLifecycle} decide, plans the change (pause, resumption, timeliness) and records it
- * with its history and event; counts returned dossiers by timeliness once committed.
+ * with its history and event; counts returned dossiers by timeliness once committed. Only staff of the
+ * dossier's ward act on it (anyone else gets the 404 of a missing dossier); what needs a leader's approval goes
+ * through for a leader of the ward, and a request claiming an approval its sender cannot give is refused (403).
  */
 @Service
 class ActingOnDossier {
@@ -33,35 +37,33 @@ class ActingOnDossier {
 
 	private final ComputingDueTime calendar;
 
-	private final CurrentActor actors;
-
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
 	ActingOnDossier(LifecycleRepository lifecycle, ProcedureRepository procedures, RecordingChange recording,
-			ComputingDueTime calendar, CurrentActor actors, ObjectProvider<Clock> clock, MeterRegistry meters) {
+			ComputingDueTime calendar, ObjectProvider<Clock> clock, MeterRegistry meters) {
 		this.lifecycle = lifecycle;
 		this.procedures = procedures;
 		this.recording = recording;
 		this.calendar = calendar;
-		this.actors = actors;
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
 		this.meters = meters;
 	}
 
-	Mono<Change> act(String code, DossierAction action, ActionRequest request) {
+	Mono<Change> act(String code, DossierAction action, ActionRequest request, Caller caller) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		return find(code).flatMap(tracked -> {
+		return workOn(code, caller, request).flatMap(tracked -> {
 			DossierStatus status = tracked.dossier().status();
 			DossierLifecycle.Outcome outcome = DossierLifecycle.decide(tracked.progress().situation(status), action,
-					ChangePlans.lifecycleReason(action, request), request.leaderApproved());
+					ChangePlans.lifecycleReason(action, request),
+					DossierAccess.approves(caller, tracked.dossier().wardCode()));
 			if (outcome instanceof DossierLifecycle.Refused refused) {
 				return Mono.error(problem(refused, action, status));
 			}
 			DossierLifecycle.Moved moved = (DossierLifecycle.Moved) outcome;
 			return resumption(tracked, action, now)
-				.map(resumed -> ChangePlans.plan(tracked, moved, request, this.actors.of(request), now, resumed.orElse(null)))
+				.map(resumed -> ChangePlans.plan(tracked, moved, request, caller.name(), now, resumed.orElse(null)))
 				.flatMap(change -> this.procedures.byId(tracked.dossier().procedureVersionId())
 					.flatMap(version -> this.recording.record(tracked, version, change, List.of())
 						.onErrorResume(ActionConflict.class, conflict -> reread(code, conflict))
@@ -69,7 +71,21 @@ class ActingOnDossier {
 		});
 	}
 
-	Mono<Tracked> find(String code) {
+	/** The dossier for staff of its ward to act on; 403 for a claimed approval the caller cannot give. */
+	Mono<Tracked> workOn(String code, Caller caller, ActionRequest request) {
+		return find(code).filter(tracked -> DossierAccess.mayWorkIn(caller, tracked.dossier().wardCode()))
+			.switchIfEmpty(Mono.error(DossierProblems::notFound))
+			.flatMap(tracked -> DossierAccess.claimsApprovalFalsely(caller, tracked.dossier().wardCode(),
+					request.claimsLeaderApproval()) ? Mono.error(SecurityProblems.forbidden()) : Mono.just(tracked));
+	}
+
+	/** The dossier for whoever may read it (staff of its ward, its submitter); else the 404 of a missing one. */
+	Mono<Tracked> read(String code, Caller caller) {
+		return find(code).filter(tracked -> DossierAccess.mayRead(caller, tracked.dossier()))
+			.switchIfEmpty(Mono.error(DossierProblems::notFound));
+	}
+
+	private Mono<Tracked> find(String code) {
 		if (DossierCode.parse(code).isEmpty()) {
 			return Mono.error(DossierProblems.notFound());
 		}

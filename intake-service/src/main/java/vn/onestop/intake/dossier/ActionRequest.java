@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
  * The body of {@code POST /dossiers/{code}/actions/{action}}; every field is optional and each action
  * names the ones it needs: {@code reasons} or {@code reason} to refuse, {@code missingItems} to request
  * a supplement, {@code reason} and {@code newAppointmentAt} (Vietnamese local time) to apologize.
- * {@code actor} is who acts until authentication exists; {@code approvedByLeader} with {@code approvedBy}
- * records a leader's approval of a second supplement request or apology (not yet verified).
+ * Who acts is the access token's subject: {@code actor} and {@code approvedBy} are accepted for compatibility and
+ * ignored. A leader approves a second supplement request or apology by making it with a WARD_LEADER token of the
+ * dossier's ward; {@code approvedByLeader: true} from anyone else is refused (403).
  */
 record ActionRequest(@Size(max = 100) String actor, @Size(max = 2000) String reason,
 		@Size(max = 20) List<@Size(max = 500) String> reasons, @Size(max = 50) List<@Size(max = 500) String> missingItems,
@@ -20,7 +21,7 @@ record ActionRequest(@Size(max = 100) String actor, @Size(max = 2000) String rea
 		return new ActionRequest(null, null, null, null, null, null, null);
 	}
 
-	boolean leaderApproved() {
+	boolean claimsLeaderApproval() {
 		return Boolean.TRUE.equals(this.approvedByLeader);
 	}
 

@@ -19,4 +19,9 @@ record Change(DossierStatus from, DossierStatus to, Instant dueAt, Progress afte
 		details = Map.copyOf(details);
 	}
 
+	/** A second supplement request or apology, which a ward leader approved by making it. */
+	boolean leaderApproval() {
+		return Boolean.TRUE.equals(this.details.get("approvedByLeader"));
+	}
+
 }

@@ -40,7 +40,7 @@ final class ChangePlans {
 				}
 				if (progress.supplementRequests() > 0) {
 					details.put("approvedByLeader", true);
-					details.put("approvedBy", approver(request, actor));
+					details.put("approvedBy", actor);
 				}
 			}
 			case RESUME -> {
@@ -86,10 +86,6 @@ final class ChangePlans {
 			case REQUEST_SUPPLEMENT -> "missingItems";
 			default -> "reason";
 		};
-	}
-
-	static String approver(ActionRequest request, String actor) {
-		return request.approvedBy() == null || request.approvedBy().isBlank() ? actor : request.approvedBy().strip();
 	}
 
 	static String local(Instant instant) {

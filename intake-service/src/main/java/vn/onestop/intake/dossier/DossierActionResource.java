@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.onestop.support.security.Callers;
+
 @RestController
 @RequestMapping("/dossiers/{code}")
 @Tag(name = "Dossier lifecycle", description = "Actions on the ten national status codes, apologies (form 04), history")
@@ -37,25 +39,32 @@ class DossierActionResource {
 	}
 
 	@PostMapping("/actions/{action}")
-	@Operation(summary = "Act on a dossier: accept, refuse, transfer, request-supplement, supplement-received, "
+	@Operation(summary = "Act on a dossier (officers and leaders of its ward): accept, refuse, transfer, request-supplement, supplement-received, "
 			+ "fees-due, fees-paid, result-ready, return, withdraw, stop, apologize",
 			description = "Answers the dossier after the change. An action its status does not allow answers 409 "
-					+ "problem+json with allowedActions; so does a change that lost a race with another one.")
+					+ "problem+json with allowedActions; so does a change that lost a race with another one. A second "
+					+ "request-supplement or apologize needs a WARD_LEADER of the dossier's ward (409 "
+					+ "leader-approval-required for an officer); approvedByLeader=true from a non-leader answers 403.")
 	Mono<DossierView> act(@PathVariable String code,
 			@Parameter(example = "request-supplement") @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest request) {
 		ActionRequest body = request == null ? ActionRequest.empty() : request;
-		Mono<Change> done = ActionNames.APOLOGIZE.equals(action) ? this.apologizing.issue(code, body)
-				: ActionNames.parse(action)
-					.map(known -> this.acting.act(code, known, body))
-					.orElseGet(() -> Mono.error(LifecycleProblems.unknownAction(action)));
-		return done.then(Mono.defer(() -> this.reading.view(code)));
+		return Callers.current().flatMap(caller -> {
+			Mono<Change> done = ActionNames.APOLOGIZE.equals(action) ? this.apologizing.issue(code, body, caller)
+					: ActionNames.parse(action)
+						.map(known -> this.acting.act(code, known, body, caller))
+						.orElseGet(() -> Mono.error(LifecycleProblems.unknownAction(action)));
+			return done.then(Mono.defer(() -> this.reading.view(code, caller)));
+		});
 	}
 
 	@GetMapping("/history")
-	@Operation(summary = "The append-only history: who, when, from which status to which, why, and particulars")
+	@Operation(summary = "The append-only history: who, when, from which status to which, why, and particulars",
+			description = "For staff of the dossier's ward and for its submitter; anyone else gets 404.")
 	Mono<List<HistoryEntry>> history(@PathVariable String code) {
-		return this.acting.find(code).flatMap(tracked -> this.lifecycle.history(tracked.dossier().id()).collectList());
+		return Callers.current()
+			.flatMap(caller -> this.acting.read(code, caller))
+			.flatMap(tracked -> this.lifecycle.history(tracked.dossier().id()).collectList());
 	}
 
 }

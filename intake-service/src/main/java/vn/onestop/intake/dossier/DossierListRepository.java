@@ -3,6 +3,7 @@ package vn.onestop.intake.dossier;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,7 +21,8 @@ class DossierListRepository {
 
 	private static final String CLOCK_RUNNING = "d.status in (1, 2, 4, 6)";
 
-	record Filter(String ward, Integer status, boolean nearDue, boolean overdue, Instant now, Instant horizon) {
+	/** {@code wards}: never empty, so a list never crosses into wards the caller does not work in. */
+	record Filter(Set<String> wards, Integer status, boolean nearDue, boolean overdue, Instant now, Instant horizon) {
 	}
 
 	record Row(String code, String wardCode, String procedureCode, String procedureName, DossierStatus status,
@@ -56,11 +58,11 @@ class DossierListRepository {
 	}
 
 	private static String where(Filter filter, Map<String, Object> binds) {
-		StringBuilder sql = new StringBuilder(" where true");
-		if (filter.ward() != null) {
-			sql.append(" and d.ward_code = :ward");
-			binds.put("ward", filter.ward());
+		if (filter.wards().isEmpty()) {
+			throw new IllegalArgumentException("A dossier list names its wards");
 		}
+		StringBuilder sql = new StringBuilder(" where d.ward_code = any(:wards)");
+		binds.put("wards", filter.wards().stream().sorted().toArray(String[]::new));
 		if (filter.status() != null) {
 			sql.append(" and d.status = :status");
 			binds.put("status", filter.status().shortValue());

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.onestop.support.security.Callers;
+import vn.onestop.support.security.SecurityProblems;
 import vn.onestop.support.web.ProblemException;
 import vn.onestop.support.web.ProblemException.FieldError;
 
@@ -25,7 +27,9 @@ class DossierListResource {
 
 	@GetMapping("/dossiers")
 	@Operation(summary = "Dossiers of a ward, soonest appointment first; nearDue=true or overdue=true narrow to "
-			+ "dossiers whose clock runs (status 1, 2, 4, 6) with at most one working day left, or past their appointment")
+			+ "dossiers whose clock runs (status 1, 2, 4, 6) with at most one working day left, or past their appointment",
+			description = "Officers and leaders only, and only of their wards: without ward, the dossiers of all the "
+					+ "caller's wards; a ward of someone else answers 403.")
 	Mono<DossierPage> list(@RequestParam(required = false) String ward, @RequestParam(required = false) Integer status,
 			@RequestParam(defaultValue = "false") boolean nearDue, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -41,7 +45,10 @@ class DossierListResource {
 		if (size < 1 || size > MAX_SIZE) {
 			return Mono.error(invalid("size", "must be between 1 and " + MAX_SIZE));
 		}
-		return this.listing.list(ward, status, nearDue, overdue, page, size);
+		return Callers.current()
+			.flatMap(caller -> Mono.justOrEmpty(DossierAccess.listable(caller, ward)))
+			.switchIfEmpty(Mono.error(SecurityProblems::forbidden))
+			.flatMap(wards -> this.listing.list(wards, status, nearDue, overdue, page, size));
 	}
 
 	private static ProblemException invalid(String parameter, String message) {

@@ -69,7 +69,8 @@ class DossierRepository {
 			.one();
 	}
 
-	Mono<Void> insert(Dossier dossier) {
+	/** The dossier, its documents and its first history row, by {@code actor} (who received it). */
+	Mono<Void> insert(Dossier dossier, String actor) {
 		GenericExecuteSpec insert = this.db.sql("insert into dossier (id, code, ward_code, agency_code, "
 				+ "procedure_version_id, procedure_code, channel, status, received_at, counting_starts_at, due_at, sets, "
 				+ "submitter, owner, notes, received_by, citizen_id, citizen_link_pending) values (:id, :code, :ward, "
@@ -105,7 +106,7 @@ class DossierRepository {
 				.bind("certified", document.certifiedCopies())
 				.bind("copies", document.copies())
 				.then()))
-			.then(appendHistory(dossier.id(), null, dossier.status(), dossier.receivedAt(), dossier.receivedBy()));
+			.then(appendHistory(dossier.id(), null, dossier.status(), dossier.receivedAt(), actor));
 	}
 
 	private Mono<Void> appendHistory(UUID dossierId, DossierStatus from, DossierStatus to, Instant at, String actor) {

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.onestop.support.security.Callers;
+import vn.onestop.support.security.SecurityProblems;
+
 @RestController
 @RequestMapping("/dossiers")
 @Tag(name = "Dossiers", description = "Intake at the counter and online, receipts (form 01)")
@@ -37,28 +40,33 @@ class DossierResource {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Receive a dossier (IN_PERSON at a counter: status 2; ONLINE or POSTAL: status 1)",
-			description = "A retry with the same Idempotency-Key and body answers the same 201 and dossier; "
-					+ "the same key with another body answers 422.")
+			description = "Officers and leaders of the ward only (403 for another ward). A retry with the same "
+					+ "Idempotency-Key and body answers the same 201 and dossier; the same key with another body answers 422.")
 	Mono<ResponseEntity<DossierView>> receive(@Valid @RequestBody DossierRequest request,
 			@Parameter(description = "1 to 200 visible ASCII characters, e.g. a UUID")
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
 		if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,200}")) {
 			return Mono.error(DossierProblems.invalidKey());
 		}
-		return this.receiving.receive(request, Optional.ofNullable(idempotencyKey))
+		return Callers.current()
+			.filter(caller -> DossierAccess.mayWorkIn(caller, request.wardCode()))
+			.switchIfEmpty(Mono.error(SecurityProblems::forbidden))
+			.flatMap(caller -> this.receiving.receive(request, Optional.ofNullable(idempotencyKey), caller.name()))
 			.map(view -> ResponseEntity.created(URI.create("/dossiers/" + view.code())).body(view));
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "A dossier with its snapshots, checklist, status and appointment")
+	@Operation(summary = "A dossier with its snapshots, checklist, status and appointment",
+			description = "For staff of its ward and for its submitter (citizen token); anyone else gets 404.")
 	Mono<DossierView> one(@Parameter(example = "00004-251027-0001") @PathVariable String code) {
-		return this.reading.view(code);
+		return Callers.current().flatMap(caller -> this.reading.view(code, caller));
 	}
 
 	@GetMapping("/{code}/receipt")
-	@Operation(summary = "The receipt and appointment slip (form 01) data")
+	@Operation(summary = "The receipt and appointment slip (form 01) data",
+			description = "For staff of its ward and for its submitter (citizen token); anyone else gets 404.")
 	Mono<Receipt> receipt(@PathVariable String code) {
-		return this.reading.receipt(code);
+		return Callers.current().flatMap(caller -> this.reading.receipt(code, caller));
 	}
 
 }

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 
 import vn.onestop.intake.calendar.WorkingCalendar;
 import vn.onestop.intake.procedure.ProcedureRepository;
+import vn.onestop.support.security.Caller;
 
 /**
  * The {@code apologize} action (form 04): checks {@link ApologyRules}, moves the appointment to the
- * new one, records the history row and the ApologyIssued event, and counts the apology.
+ * new one, records the history row and the ApologyIssued event, and counts the apology. A second apology
+ * needs a leader of the dossier's ward.
  */
 @Service
 class IssuingApology {
@@ -32,33 +34,30 @@ class IssuingApology {
 
 	private final RecordingChange recording;
 
-	private final CurrentActor actors;
-
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
 	IssuingApology(ActingOnDossier acting, ProcedureRepository procedures, RecordingChange recording,
-			CurrentActor actors, ObjectProvider<Clock> clock, MeterRegistry meters) {
+			ObjectProvider<Clock> clock, MeterRegistry meters) {
 		this.acting = acting;
 		this.procedures = procedures;
 		this.recording = recording;
-		this.actors = actors;
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
 		this.meters = meters;
 	}
 
-	Mono<Change> issue(String code, ActionRequest request) {
+	Mono<Change> issue(String code, ActionRequest request, Caller caller) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		return this.acting.find(code).flatMap(tracked -> {
+		return this.acting.workOn(code, caller, request).flatMap(tracked -> {
 			Dossier dossier = tracked.dossier();
 			LocalDateTime due = local(dossier.dueAt());
 			var refused = ApologyRules.check(dossier.status(), tracked.progress().apologies(), due, local(now),
-					request.reason(), request.newAppointmentAt(), request.leaderApproved());
+					request.reason(), request.newAppointmentAt(), DossierAccess.approves(caller, dossier.wardCode()));
 			if (refused.isPresent()) {
 				return Mono.error(problem(refused.get(), dossier.status()));
 			}
-			Change change = change(tracked, request, now);
+			Change change = change(tracked, request, caller.name(), now);
 			return this.procedures.byId(dossier.procedureVersionId())
 				.flatMap(version -> this.recording.record(tracked, version, change, List.of())
 					.doOnSuccess(recorded -> this.meters
@@ -67,10 +66,9 @@ class IssuingApology {
 		});
 	}
 
-	private Change change(Tracked tracked, ActionRequest request, Instant now) {
+	private Change change(Tracked tracked, ActionRequest request, String actor, Instant now) {
 		Dossier dossier = tracked.dossier();
 		Progress after = tracked.progress().apologized();
-		String actor = this.actors.of(request);
 		Instant newDue = request.newAppointmentAt().atZone(WorkingCalendar.ZONE).toInstant();
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("apology", after.apologies());
@@ -78,7 +76,7 @@ class IssuingApology {
 		details.put("newAppointmentAt", ChangePlans.local(newDue));
 		if (tracked.progress().apologies() > 0) {
 			details.put("approvedByLeader", true);
-			details.put("approvedBy", ChangePlans.approver(request, actor));
+			details.put("approvedBy", actor);
 		}
 		return new Change(dossier.status(), dossier.status(), newDue, after, ActionNames.APOLOGIZE, EVENT, actor, now,
 				TextRules.nfc(request.reason()).strip(), null, null, true, details);

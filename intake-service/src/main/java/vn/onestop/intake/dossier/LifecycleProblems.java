@@ -38,7 +38,7 @@ final class LifecycleProblems {
 	static ActionConflict leaderRequired(String action, List<String> allowed) {
 		return new ActionConflict(LEADER_APPROVAL_REQUIRED, "Leader approval required", "'" + action
 				+ "' was already done once for this dossier; doing it again needs a leader's approval "
-				+ "(approvedByLeader: true and approvedBy).", allowed);
+				+ "(a ward leader of the dossier's ward makes the request).", allowed);
 	}
 
 	static ActionConflict changedMeanwhile(List<String> allowed) {

@@ -3,6 +3,7 @@ package vn.onestop.intake.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 import vn.onestop.intake.calendar.ComputingDueTime;
 import vn.onestop.intake.calendar.WorkingCalendar;
 
-/** Lists dossiers by ward and status, optionally only the near-due or the overdue ones. */
+/** Lists the dossiers of some wards by status, optionally only the near-due or the overdue ones. */
 @Service
 class ListingDossiers {
 
@@ -28,12 +29,14 @@ class ListingDossiers {
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
 	}
 
-	Mono<DossierPage> list(String ward, Integer status, boolean nearDue, boolean overdue, int page, int size) {
+	Mono<DossierPage> list(Set<String> wards, Integer status, boolean nearDue, boolean overdue, int page, int size) {
 		Instant now = this.clock.instant();
 		LocalDateTime localNow = LocalDateTime.ofInstant(now, WorkingCalendar.ZONE);
-		return this.calendar.withCalendar(ward, calendar -> Lateness.nearDueHorizon(calendar, localNow))
+		// one ward: its own sessions decide what is near due; several: the standard sessions, as before
+		String sessionsOf = wards.size() == 1 ? wards.iterator().next() : null;
+		return this.calendar.withCalendar(sessionsOf, calendar -> Lateness.nearDueHorizon(calendar, localNow))
 			.flatMap(horizon -> {
-				var filter = new DossierListRepository.Filter(ward, status, nearDue, overdue, now,
+				var filter = new DossierListRepository.Filter(wards, status, nearDue, overdue, now,
 						horizon.atZone(WorkingCalendar.ZONE).toInstant());
 				return Mono.zip(this.list.page(filter, page, size).map(row -> item(row, localNow, horizon)).collectList(),
 						this.list.count(filter));

@@ -8,26 +8,28 @@ import org.springframework.stereotype.Service;
 
 import vn.onestop.intake.calendar.WorkingCalendar;
 
-/** {@code POST /lookup}: status, procedure, appointment and ward of a dossier, for whoever knows code and phone. */
+/**
+ * {@code POST /lookup}: status, procedure, appointment and ward of a dossier, for whoever knows code and phone;
+ * wrong pairs are throttled per client ({@link MatchingCodeAndPhone}).
+ */
 @Service
 class LookingUpDossier {
 
 	record Found(DossierView.Status status, String procedureName, OffsetDateTime appointmentAt, String wardCode) {
 	}
 
-	private final CitizenAccessRepository access;
+	private final MatchingCodeAndPhone matching;
 
-	LookingUpDossier(CitizenAccessRepository access) {
-		this.access = access;
+	LookingUpDossier(MatchingCodeAndPhone matching) {
+		this.matching = matching;
 	}
 
-	Mono<Found> lookUp(CitizenRequests.Lookup request) {
-		return this.access.match(request.code().strip(), request.phoneLast4())
+	Mono<Found> lookUp(CitizenRequests.Lookup request, String client) {
+		return this.matching.match(request.code().strip(), request.phoneLast4(), client)
 			.map(match -> new Found(
 					new DossierView.Status(match.status().code(), match.status().name(), match.status().label()),
 					match.procedureName(), match.dueAt().atZone(WorkingCalendar.ZONE).toOffsetDateTime(),
-					match.wardCode()))
-			.switchIfEmpty(Mono.error(LifecycleProblems::noMatch));
+					match.wardCode()));
 	}
 
 }

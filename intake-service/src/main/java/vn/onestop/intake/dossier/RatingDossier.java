@@ -15,7 +15,7 @@ import vn.onestop.intake.calendar.WorkingCalendar;
 
 /**
  * {@code POST /dossiers/{code}/rating}: once, after the result was returned, by whoever knows the
- * submitter's phone; a wrong phone answers the same 404 as an unknown code.
+ * submitter's phone; a wrong phone answers the same 404 as an unknown code and is throttled like a look-up.
  */
 @Service
 class RatingDossier {
@@ -25,23 +25,26 @@ class RatingDossier {
 
 	private final CitizenAccessRepository access;
 
+	private final MatchingCodeAndPhone matching;
+
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
-	RatingDossier(CitizenAccessRepository access, ObjectProvider<Clock> clock, MeterRegistry meters) {
+	RatingDossier(CitizenAccessRepository access, MatchingCodeAndPhone matching, ObjectProvider<Clock> clock,
+			MeterRegistry meters) {
 		this.access = access;
+		this.matching = matching;
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
 		this.meters = meters;
 	}
 
-	Mono<Rated> rate(String code, CitizenRequests.Rate request) {
+	Mono<Rated> rate(String code, CitizenRequests.Rate request, String client) {
 		Rating rating = Rating.parse(request.rating()).orElseThrow();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		String comment = request.comment() == null || request.comment().isBlank() ? null
 				: TextRules.nfc(request.comment()).strip();
-		return this.access.match(code, request.phoneLast4())
-			.switchIfEmpty(Mono.error(LifecycleProblems::noMatch))
+		return this.matching.match(code, request.phoneLast4(), client)
 			.flatMap(match -> {
 				if (match.status() != DossierStatus.RETURNED) {
 					return Mono.error(LifecycleProblems.notRatable(match.status()));

@@ -79,13 +79,13 @@ class ReceivingDossier {
 		this.metrics = metrics;
 	}
 
-	Mono<DossierView> receive(DossierRequest request, Optional<String> idempotencyKey) {
+	Mono<DossierView> receive(DossierRequest request, Optional<String> idempotencyKey, String actor) {
 		String hash = RequestFingerprint.of(request.meaning());
 		if (idempotencyKey.isEmpty()) {
-			return receiveNew(request, Optional.empty(), hash);
+			return receiveNew(request, Optional.empty(), hash, actor);
 		}
 		String key = idempotencyKey.get();
-		return replay(key, hash).switchIfEmpty(Mono.defer(() -> receiveNew(request, idempotencyKey, hash)
+		return replay(key, hash).switchIfEmpty(Mono.defer(() -> receiveNew(request, idempotencyKey, hash, actor)
 			.onErrorResume(DataIntegrityViolationException.class,
 					duplicate -> replay(key, hash).switchIfEmpty(Mono.error(duplicate)))));
 	}
@@ -95,7 +95,7 @@ class ReceivingDossier {
 				? this.reading.view(stored.dossierCode()) : Mono.error(DossierProblems.keyReused()));
 	}
 
-	private Mono<DossierView> receiveNew(DossierRequest request, Optional<String> key, String hash) {
+	private Mono<DossierView> receiveNew(DossierRequest request, Optional<String> key, String hash, String actor) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		LocalDateTime local = LocalDateTime.ofInstant(now, WorkingCalendar.ZONE);
 		Channel channel = Channel.parse(request.channel()).orElseThrow();
@@ -111,7 +111,7 @@ class ReceivingDossier {
 					.zip(this.appointments.dueTime(request.wardCode(), local, version.processingTime()),
 							this.citizens.tryFindOrCreate(Citizens.snapshotOf(submitter)))
 					.flatMap(found -> store(request, version, channel, checked, now, found.getT1(),
-							found.getT2().orElse(null), key, hash)
+							found.getT2().orElse(null), key, hash, actor)
 						.doOnNext(stored -> this.metrics.received(stored.wardCode(), version.fieldCode(), channel)));
 			})
 			.flatMap(dossier -> {
@@ -125,7 +125,7 @@ class ReceivingDossier {
 
 	private Mono<Dossier> store(DossierRequest request, ProcedureVersion version, Channel channel,
 			IntakeRules.Checked checked, Instant receivedAt, DueTime due, UUID citizenId, Optional<String> key,
-			String hash) {
+			String hash, String actor) {
 		String agency = this.agencies.agencyFor(request.wardCode());
 		Mono<Void> claim = key.map(k -> this.dossiers.claimKey(k, hash)).orElse(Mono.empty());
 		Mono<Dossier> work = claim.then(this.dossiers.nextSequence(agency, due.receivedAt().toLocalDate()))
@@ -139,7 +139,7 @@ class ReceivingDossier {
 						TextRules.nfc(request.notes()), TextRules.nfc(request.receivedBy()), citizenId);
 				OutboxEvent event = OutboxEvent.of("Dossier", dossier.code().value(), DossierReceived.TYPE,
 						this.json.writeValueAsString(DossierReceived.of(dossier, version)));
-				return this.dossiers.insert(dossier)
+				return this.dossiers.insert(dossier, actor)
 					.then(key.map(k -> this.dossiers.attachKey(k, dossier.code())).orElse(Mono.empty()))
 					.then(this.outbox.append(event))
 					.thenReturn(dossier);

@@ -7,10 +7,15 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import vn.onestop.intake.calendar.WorkingCalendar;
+import vn.onestop.support.security.Caller;
+import vn.onestop.support.security.SecurityProblems;
 import vn.onestop.support.web.ProblemException;
 import vn.onestop.support.web.ProblemException.FieldError;
 
-/** Answers {@code GET /statistics}: one ward, optionally one field, one period; two aggregate queries. */
+/**
+ * Answers {@code GET /statistics}: one ward, optionally one field, one period; two aggregate queries. Only for a
+ * leader of the ward or a monitor (issue #6): anyone else gets 403, and a report never mixes wards.
+ */
 @Service
 class ReportingStatistics {
 
@@ -23,7 +28,7 @@ class ReportingStatistics {
 		this.open = open;
 	}
 
-	Mono<WardStatistics> report(String ward, String field, String from, String to) {
+	Mono<WardStatistics> report(String ward, String field, String from, String to, Caller caller) {
 		return Mono.defer(() -> {
 			Instant now = this.open.now();
 			StatisticsQuery.Parsed parsed = StatisticsQuery.parse(ward, field, from, to,
@@ -35,6 +40,9 @@ class ReportingStatistics {
 					.toList()));
 			}
 			StatisticsQuery query = parsed.query();
+			if (!caller.readsStatisticsOf(query.ward())) {
+				return Mono.error(SecurityProblems.forbidden());
+			}
 			return Mono
 				.zip(this.repository.period(query), this.open.inWard(query.ward(), query.field(), now))
 				.map(counts -> WardStatistics.of(query, now.atZone(WorkingCalendar.ZONE).toOffsetDateTime(),

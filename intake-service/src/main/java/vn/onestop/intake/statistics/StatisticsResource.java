@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.onestop.support.security.Callers;
+
 @RestController
 @RequestMapping("/statistics")
 @Tag(name = "Statistics", description = "What a ward reports: received, returned early / on time / late, open, rated")
@@ -26,7 +28,9 @@ class StatisticsResource {
 			description = "Received by channel (by receipt time), returned early / on time / late (return date against "
 					+ "appointment date, Asia/Ho_Chi_Minh; by return time), apologies and supplement requests issued "
 					+ "and ratings given in the period, with percentages to one decimal (half up); in progress, "
-					+ "near-due and overdue as of now (asOf), the values of the Prometheus gauges. 400 without a ward.")
+					+ "near-due and overdue as of now (asOf), the values of the Prometheus gauges. 400 without a ward. "
+					+ "For a WARD_LEADER of the ward or a MONITOR (of every ward, or of the wards its token names); "
+					+ "403 for anyone else.")
 	Mono<WardStatistics> statistics(
 			@Parameter(description = "The ward's 5-digit code; required", example = "20242")
 			@RequestParam(required = false) String ward,
@@ -36,7 +40,7 @@ class StatisticsResource {
 			@RequestParam(required = false) String to,
 			@Parameter(description = "A field code of the catalogue; default all fields", example = "HO_TICH")
 			@RequestParam(required = false) String field) {
-		return this.reporting.report(ward, field, from, to);
+		return Callers.current().flatMap(caller -> this.reporting.report(ward, field, from, to, caller));
 	}
 
 }

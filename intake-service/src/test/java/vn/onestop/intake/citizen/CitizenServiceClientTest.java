@@ -1,6 +1,7 @@
 package vn.onestop.intake.citizen;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -25,8 +26,12 @@ import reactor.test.StepVerifier;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigurationProperties;
 
+import vn.onestop.support.security.ServiceCredentials;
+
 /** The client and its breaker against WireMock, without Spring: found, created, conflict, failures, opening. */
 class CitizenServiceClientTest {
+
+	private static final String SERVICE_TOKEN = "service-token-for-tests";
 
 	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
 
@@ -57,7 +62,7 @@ class CitizenServiceClientTest {
 				CircuitBreakerRegistry.ofDefaults(), TimeLimiterRegistry.ofDefaults(), null,
 				new Resilience4JConfigurationProperties());
 		new CitizenBreakerConfiguration().citizenServiceBreaker(properties).customize(factory);
-		this.client = new CitizenServiceClient(properties, factory);
+		this.client = new CitizenServiceClient(properties, factory, new ServiceCredentials(SERVICE_TOKEN));
 	}
 
 	private static void lookupAnswers(int status, String body) {
@@ -70,6 +75,18 @@ class CitizenServiceClientTest {
 		lookupAnswers(200, "{\"id\":\"" + ID + "\",\"fullName\":\"Nguyễn Văn An\"}");
 		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectNext(ID).verifyComplete();
 		server.verify(0, postRequestedFor(urlEqualTo("/citizens")));
+	}
+
+	@Test
+	void callsCitizenServiceWithThePlatformServiceToken() {
+		lookupAnswers(404, "");
+		server.stubFor(post(urlEqualTo("/citizens")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + ID + "\"}")));
+		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectNext(ID).verifyComplete();
+		server.verify(postRequestedFor(urlEqualTo("/citizens/lookup")).withHeader("Authorization",
+				equalTo("Bearer " + SERVICE_TOKEN)));
+		server.verify(postRequestedFor(urlEqualTo("/citizens")).withHeader("Authorization",
+				equalTo("Bearer " + SERVICE_TOKEN)));
 	}
 
 	@Test

@@ -12,6 +12,11 @@ final class Actions {
 		this.client = client;
 	}
 
+	/** The same steps by another caller. */
+	Actions by(WebTestClient other) {
+		return new Actions(other);
+	}
+
 	/** Receives the marital-status dossier (3 working days) in a fresh ward; on Monday 09:30 it is due Thursday 09:30. */
 	String receive(String ward, String channel) {
 		return this.client.post().uri("/dossiers").contentType(MediaType.APPLICATION_JSON)

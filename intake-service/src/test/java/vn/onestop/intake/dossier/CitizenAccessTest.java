@@ -70,6 +70,51 @@ class CitizenAccessTest extends IntakeContext {
 				+ "where d.code = :c").bind("c", code).map(row -> row.get("n", Long.class)).one().block()).isOne();
 	}
 
+	@Test
+	void repeatedWrongPairsFromOneClientAreAnswered429WithAGrowingRetryAfterUntilTheWindowPasses() {
+		String code = this.actions.receive(freshWard(), "IN_PERSON");
+		String client = "198.51.100." + (int) (Math.random() * 250);
+		for (int i = 0; i < 5; i++) {
+			lookUp(code, "000" + i, client).expectStatus().isNotFound();
+		}
+		tooMany(lookUp(code, "5678", client), "30");
+		tooMany(rate(code, "SATISFIED", "5678", client), "30");
+		lookUp(code, "5678", "198.51.101.1").expectStatus().isOk();
+		lookUp(code, "5678", "198.51.101.1, " + client).expectStatus().isOk();
+		this.clock.set(MONDAY_MORNING.plusSeconds(30));
+		lookUp(code, "5678", client).expectStatus().isOk();
+		lookUp(code, "0009", client).expectStatus().isNotFound();
+		tooMany(lookUp(code, "5678", client), "60");
+		this.clock.set(MONDAY_MORNING.plusSeconds(90));
+		rate(code, "SATISFIED", "0009", client).expectStatus().isNotFound();
+		tooMany(lookUp(code, "5678", client), "120");
+		// the last wait ended at +210 s; a whole window after it, the client is forgotten
+		this.clock.set(MONDAY_MORNING.plusSeconds(210).plusMinutes(15));
+		lookUp(code, "5678", client).expectStatus().isOk();
+		lookUp(code, "0009", client).expectStatus().isNotFound();
+		lookUp(code, "5678", client).expectStatus().isOk();
+	}
+
+	private static void tooMany(WebTestClient.ResponseSpec response, String retryAfter) {
+		response.expectStatus().isEqualTo(429)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().valueEquals("Retry-After", retryAfter)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:onestop:problem:too-many-requests")
+			.jsonPath("$.status").isEqualTo(429);
+	}
+
+	private WebTestClient.ResponseSpec lookUp(String code, String last4, String client) {
+		return this.client.post().uri("/lookup").header("X-Forwarded-For", client).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("code", code, "phoneLast4", last4)).exchange();
+	}
+
+	private WebTestClient.ResponseSpec rate(String code, String rating, String last4, String client) {
+		return this.client.post().uri("/dossiers/{c}/rating", code).header("X-Forwarded-For", client)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("rating", rating, "phoneLast4", last4)).exchange();
+	}
+
 	private WebTestClient.ResponseSpec lookUp(String code, String last4) {
 		return this.client.post().uri("/lookup").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("code", code, "phoneLast4", last4)).exchange();

@@ -27,6 +27,7 @@ class ConcurrentIntakeTest extends IntakeContext {
 		return Flux.range(0, times)
 			.flatMap(i -> web.post().uri("/dossiers").contentType(MediaType.APPLICATION_JSON)
 				.headers(headers -> {
+					headers.set("Authorization", staffBearer());
 					if (idempotencyKey != null) {
 						headers.set("Idempotency-Key", idempotencyKey);
 					}

@@ -14,8 +14,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import vn.onestop.support.security.test.TestTokens;
+
 /** Line 4 through HTTP and the real database: actions, history, the supplement pause, 409s, races, atomicity. */
 class DossierActionsTest extends IntakeContext {
+
+	/** The subject of the staff token every request of these tests sends unless it names another. */
+	static final String STAFF = "test-staff";
 
 	@LocalServerPort
 	private int port;
@@ -53,7 +58,7 @@ class DossierActionsTest extends IntakeContext {
 			.jsonPath("$[1].action").isEqualTo("request-supplement")
 			.jsonPath("$[1].from.code").isEqualTo(2)
 			.jsonPath("$[1].to.code").isEqualTo(5)
-			.jsonPath("$[1].actor").isEqualTo("canbo.hai")
+			.jsonPath("$[1].actor").isEqualTo(STAFF)
 			.jsonPath("$[1].reason").isEqualTo("Bản sao CCCD")
 			.jsonPath("$[1].at").isEqualTo("2026-10-26T10:30:00+07:00")
 			.jsonPath("$[2].details.pausedWorkingMinutes").isEqualTo(420)
@@ -62,23 +67,35 @@ class DossierActionsTest extends IntakeContext {
 	}
 
 	@Test
-	void aSecondSupplementRequestNeedsALeaderWhoseApprovalIsRecorded() {
-		String code = this.actions.receive(freshWard(), "IN_PERSON");
-		this.actions.ok(code, "request-supplement", "{\"missingItems\":[\"Tờ khai\"]}");
-		this.actions.ok(code, "supplement-received", "{}");
-		this.actions.act(code, "request-supplement", "{\"missingItems\":[\"Ảnh\"]}")
+	void aSecondSupplementRequestNeedsALeaderOfTheWardWhoseApprovalIsRecordedAndAudited() {
+		String ward = freshWard();
+		String code = this.actions.receive(ward, "IN_PERSON");
+		Actions officer = this.actions.by(as(TestTokens.officer(ward)));
+		officer.ok(code, "request-supplement", "{\"missingItems\":[\"Tờ khai\"]}");
+		officer.ok(code, "supplement-received", "{}");
+		officer.act(code, "request-supplement", "{\"missingItems\":[\"Ảnh\"]}")
 			.expectStatus().isEqualTo(409)
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type").isEqualTo("urn:onestop:problem:leader-approval-required")
 			.jsonPath("$.allowedActions").isArray();
-		this.actions.ok(code, "request-supplement",
-				"{\"missingItems\":[\"Ảnh\"],\"approvedByLeader\":true,\"approvedBy\":\"lanhdao.ba\"}");
+		officer.act(code, "request-supplement",
+				"{\"missingItems\":[\"Ảnh\"],\"approvedByLeader\":true,\"approvedBy\":\"lanhdao.ba\"}")
+			.expectStatus().isForbidden()
+			.expectBody().jsonPath("$.type").isEqualTo("urn:onestop:problem:forbidden");
+		this.actions.by(as(TestTokens.leader(freshWard()))).act(code, "request-supplement",
+				"{\"missingItems\":[\"Ảnh\"]}").expectStatus().isNotFound();
+		this.actions.by(as(TestTokens.leader(ward))).ok(code, "request-supplement",
+				"{\"missingItems\":[\"Ảnh\"],\"approvedBy\":\"lanhdao.ba\"}");
 		this.client.get().uri("/dossiers/{code}/history", code).exchange()
 			.expectBody()
-			.jsonPath("$[3].actor").isEqualTo(CurrentActor.ANONYMOUS)
-			.jsonPath("$[3].details.approvedBy").isEqualTo("lanhdao.ba")
+			.jsonPath("$[1].actor").isEqualTo("officer-" + ward)
+			.jsonPath("$[3].actor").isEqualTo("leader-" + ward)
+			.jsonPath("$[3].details.approvedBy").isEqualTo("leader-" + ward)
 			.jsonPath("$[3].details.supplementRequest").isEqualTo(2);
+		assertThat(this.db.sql("select actor || ' ' || action || ' ' || ward_code as a from audit_event where target = :c")
+			.bind("c", code).map(row -> row.get("a", String.class)).all().collectList().block())
+			.containsExactly("leader-" + ward + " dossier.request-supplement.leader-approval " + ward);
 	}
 
 	@Test
@@ -142,6 +159,7 @@ class DossierActionsTest extends IntakeContext {
 			// the same action eight times: whichever order the requests run in, only one can move the dossier
 			// out of "received" (a later transfer is illegal, a concurrent one loses the version check)
 			.flatMap(i -> web.post().uri("/dossiers/{code}/actions/{action}", code, "transfer")
+				.header("Authorization", staffBearer())
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue("{\"reason\":\"lý do " + i + "\"}")
 				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 8)

@@ -17,12 +17,14 @@ class DossierDomainIsPlainJavaTest {
 			"dossier/Dossier", "dossier/Person", "dossier/HandedInDocument", "dossier/WardOffice",
 			"dossier/DossierReceived", "dossier/TextRules", "dossier/DossierAction", "dossier/DossierLifecycle", "dossier/Timeliness", "dossier/Progress",
 			"dossier/ActionNames", "dossier/SupplementPause", "dossier/Lateness", "dossier/ApologyRules", "dossier/DossierChanged",
-			"dossier/Change", "dossier/Tracked", "dossier/ChangePlans", "dossier/Rating", "procedure/Channel", "procedure/Fee", "procedure/FeeKind",
+			"dossier/Change", "dossier/Tracked", "dossier/ChangePlans", "dossier/Rating", "dossier/DossierAccess",
+			"dossier/LookupThrottle", "procedure/Channel", "procedure/Fee", "procedure/FeeKind",
 			"procedure/RequiredDocument", "procedure/ProcedureVersion");
 
 	@Test
 	void domainClassesImportOnlyTheJdkAndOtherDomainTypes() {
-		PlainJavaDomain.assertImportsOnlyTheJdk(MAIN, DOMAIN, "import (static )?vn\\.onestop\\.intake\\.(calendar|procedure|dossier)\\..*");
+		PlainJavaDomain.assertImportsOnlyTheJdk(MAIN, DOMAIN, "import (static )?vn\\.onestop\\.intake\\.(calendar|procedure|dossier)\\..*",
+				"import vn\\.onestop\\.support\\.security\\.Caller;");
 	}
 
 }

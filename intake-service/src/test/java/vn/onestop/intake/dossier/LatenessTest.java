@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.onestop.support.security.test.TestTokens;
+
 /** Line 5 through HTTP: near-due and overdue lists, apologies (form 04), timeliness at return and its counter. */
 class LatenessTest extends IntakeContext {
 
@@ -58,7 +60,8 @@ class LatenessTest extends IntakeContext {
 			.contains("\"newAppointmentAt\": \"2026-11-02T09:30:00+07:00\"")
 			.contains("\"phone\": \"" + Requests.PHONE + "\"");
 		assertThat(apologies(ward)).isEqualTo(before + 1);
-		this.actions.act(code, "apologize", "{\"reason\":\"Lần nữa\",\"newAppointmentAt\":\"2026-11-04T09:30:00\"}")
+		this.actions.by(as(TestTokens.officer(ward)))
+			.act(code, "apologize", "{\"reason\":\"Lần nữa\",\"newAppointmentAt\":\"2026-11-04T09:30:00\"}")
 			.expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.type").isEqualTo("urn:onestop:problem:leader-approval-required");
 		this.actions.act(code, "apologize", "{\"reason\":\"Sớm hơn\",\"newAppointmentAt\":\"2026-10-30T09:30:00\"}")
@@ -90,7 +93,7 @@ class LatenessTest extends IntakeContext {
 		assertThat(this.meters.counter("onestop.dossiers.completed", "ward", ward, "field", "HO_TICH", "timeliness",
 				"on_time").count()).isEqualTo(1.0);
 		this.client.get().uri("/dossiers/{c}/history", code).exchange()
-			.expectBody().jsonPath("$[3].details.timeliness").isEqualTo("ON_TIME").jsonPath("$[3].actor").isEqualTo("canbo.tra");
+			.expectBody().jsonPath("$[3].details.timeliness").isEqualTo("ON_TIME").jsonPath("$[3].actor").isEqualTo("test-staff");
 	}
 
 	private double apologies(String ward) {

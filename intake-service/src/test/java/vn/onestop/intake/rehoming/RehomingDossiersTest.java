@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 
 import vn.onestop.intake.dossier.IntakeContext;
 import vn.onestop.intake.dossier.Requests;
+import vn.onestop.support.security.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +59,7 @@ class RehomingDossiersTest extends IntakeContext {
 
 	@Test
 	void refusesAnEnvelopeWithoutPayload() {
-		this.client.post()
+		as(TestTokens.service()).post()
 			.uri("/internal/events")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"citizen-service\",\"eventType\":\"WardsMerged\"}")
@@ -85,7 +86,7 @@ class RehomingDossiersTest extends IntakeContext {
 	}
 
 	private void deliver(String event) {
-		this.client.post().uri("/internal/events").contentType(MediaType.APPLICATION_JSON).bodyValue(event)
+		as(TestTokens.service()).post().uri("/internal/events").contentType(MediaType.APPLICATION_JSON).bodyValue(event)
 			.exchange().expectStatus().isAccepted();
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -24,6 +25,9 @@ import vn.onestop.notification.pacing.SmsBudgetUsage;
 /** Messages and their attempts, from V3__messages.sql and V4__pacing_and_latency.sql. */
 @Repository
 class MessageRepository {
+
+	private static final String FILTERED = "from message where ward_code = any(:wards) "
+			+ "and (:dossier = '' or dossier_code = :dossier) and (:status = '' or status = :status) ";
 
 	private final DatabaseClient db;
 
@@ -165,22 +169,35 @@ class MessageRepository {
 			.all();
 	}
 
-	Flux<Message> search(String dossierCode, MessageStatus status, int page, int size) {
-		return this.db.sql("select * from message where (:dossier = '' or dossier_code = :dossier) "
-				+ "and (:status = '' or status = :status) order by created_at desc, id limit :size offset :offset")
-			.bind("dossier", dossierCode == null ? "" : dossierCode)
-			.bind("status", status == null ? "" : status.name())
+	/** Messages of some wards, optionally of one dossier and in one state. */
+	record Filter(Set<String> wards, String dossierCode, MessageStatus status) {
+
+		Filter {
+			wards = Set.copyOf(wards);
+		}
+
+		static Filter of(String wardCode, String dossierCode) {
+			return new Filter(Set.of(wardCode), dossierCode, null);
+		}
+
+		private DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec) {
+			return spec.bind("wards", this.wards.toArray(String[]::new))
+				.bind("dossier", this.dossierCode == null ? "" : this.dossierCode)
+				.bind("status", this.status == null ? "" : this.status.name());
+		}
+
+	}
+
+	Flux<Message> search(Filter filter, int page, int size) {
+		return filter.bind(this.db.sql("select * " + FILTERED + "order by created_at desc, id limit :size offset :offset"))
 			.bind("size", size)
 			.bind("offset", (long) page * size)
 			.map(MessageRepository::message)
 			.all();
 	}
 
-	Mono<Long> count(String dossierCode, MessageStatus status) {
-		return this.db.sql("select count(*) as total from message where (:dossier = '' or dossier_code = :dossier) "
-				+ "and (:status = '' or status = :status)")
-			.bind("dossier", dossierCode == null ? "" : dossierCode)
-			.bind("status", status == null ? "" : status.name())
+	Mono<Long> count(Filter filter) {
+		return filter.bind(this.db.sql("select count(*) as total " + FILTERED))
 			.map(row -> row.get("total", Long.class))
 			.one();
 	}

@@ -2,6 +2,7 @@ package vn.onestop.notification.delivery;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
+import vn.onestop.support.security.Callers;
 import vn.onestop.support.web.ProblemException;
 import vn.onestop.support.web.ProblemTypes;
 
@@ -34,36 +36,52 @@ class MessageResource {
 		this.messages = messages;
 	}
 
-	@Operation(summary = "List messages, newest first", description = "Recipients are masked.")
+	@Operation(summary = "List messages, newest first",
+			description = "Recipients are masked. Officers and leaders only, of the wards their token names: without "
+					+ "ward, messages of all of them; 403 for a ward they do not work in, and for every other role.")
 	@GetMapping
 	Mono<MessageViews.MessagePage> list(@Parameter(description = "Dossier code") @RequestParam(required = false) String dossier,
+			@Parameter(description = "Ward code; one of the caller's wards") @RequestParam(required = false) String ward,
 			@Parameter(description = "CREATED, SENDING, SENT, DELIVERED, TEMPORARY_FAILURE, PERMANENT_FAILURE or "
 					+ "TECHNICAL_FAILURE") @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		MessageStatus wanted = status == null || status.isBlank() ? null : status(status);
-		if (page < 0) {
-			throw invalid("page", "must be 0 or more");
-		}
-		if (size < 1 || size > MAX_SIZE) {
-			throw invalid("size", "must be from 1 to " + MAX_SIZE);
-		}
-		String dossierCode = dossier == null || dossier.isBlank() ? null : dossier.strip();
-		return this.messages.search(dossierCode, wanted, page, size)
-			.map(message -> MessageViews.MessageView.of(message, null))
-			.collectList()
-			.zipWith(this.messages.count(dossierCode, wanted))
-			.map(result -> new MessageViews.MessagePage(result.getT1(), page, size, result.getT2()));
+		return Callers.current().flatMap(caller -> {
+			Set<String> wards = MessageScope.wardsToList(caller, blankToNull(ward));
+			MessageStatus wanted = status == null || status.isBlank() ? null : status(status);
+			if (page < 0) {
+				throw invalid("page", "must be 0 or more");
+			}
+			if (size < 1 || size > MAX_SIZE) {
+				throw invalid("size", "must be from 1 to " + MAX_SIZE);
+			}
+			MessageRepository.Filter filter = new MessageRepository.Filter(wards, blankToNull(dossier), wanted);
+			return this.messages.search(filter, page, size)
+				.map(message -> MessageViews.MessageView.of(message, null))
+				.collectList()
+				.zipWith(this.messages.count(filter))
+				.map(result -> new MessageViews.MessagePage(result.getT1(), page, size, result.getT2()));
+		});
 	}
 
-	@Operation(summary = "Read a message with its attempts", description = "The recipient is masked.")
+	@Operation(summary = "Read a message with its attempts",
+			description = "The recipient is masked. Officers and leaders of the message's ward only: a message of "
+					+ "another ward is answered as missing (404); 403 for every other role.")
 	@GetMapping("/{id}")
 	Mono<MessageViews.MessageView> get(@PathVariable UUID id) {
-		return this.messages.find(id)
-			.switchIfEmpty(Mono.error(() -> new ProblemException(HttpStatus.NOT_FOUND, "message-not-found",
-					"Message not found", "No message " + id + " exists.")))
-			.flatMap(message -> this.messages.attempts(id)
-				.collectList()
-				.map(attempts -> MessageViews.MessageView.of(message, attempts)));
+		return Callers.current().flatMap(caller -> {
+			MessageScope.readableWards(caller);
+			return this.messages.find(id)
+				.filter(message -> MessageScope.mayRead(caller, message))
+				.switchIfEmpty(Mono.error(() -> new ProblemException(HttpStatus.NOT_FOUND, "message-not-found",
+						"Message not found", "No message " + id + " exists.")))
+				.flatMap(message -> this.messages.attempts(id)
+					.collectList()
+					.map(attempts -> MessageViews.MessageView.of(message, attempts)));
+		});
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static MessageStatus status(String value) {

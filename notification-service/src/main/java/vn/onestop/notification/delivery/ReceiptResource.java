@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
@@ -23,19 +24,29 @@ class ReceiptResource {
 
 	private final RecordingReceipt recordingReceipt;
 
-	ReceiptResource(RecordingReceipt recordingReceipt) {
+	private final ReceiptSecret secret;
+
+	ReceiptResource(RecordingReceipt recordingReceipt, ReceiptSecret secret) {
 		this.recordingReceipt = recordingReceipt;
+		this.secret = secret;
 	}
 
 	@Operation(summary = "Record a provider's delivery receipt",
 			description = "messageId is the provider's id returned when the SMS was accepted. DELIVERED makes a SENT "
 					+ "message DELIVERED, FAILED makes it PERMANENT_FAILURE; repeating a receipt is harmless. "
-					+ "404 for an unknown provider or message, 409 when the message is in another final state.")
+					+ "404 for an unknown provider or message, 409 when the message is in another final state. "
+					+ "No access token: the provider proves itself with the shared secret in X-Receipt-Token; "
+					+ "401 without it (and always while none is configured).")
 	@PostMapping(path = "/receipts/{provider}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ReceiptResponse> receive(@PathVariable String provider, @Valid @RequestBody ReceiptRequest receipt) {
-		return this.recordingReceipt
-			.record(provider, receipt.messageId(), receipt.status() == ReceiptRequest.Outcome.DELIVERED)
+	Mono<ReceiptResponse> receive(@PathVariable String provider,
+			@RequestHeader(name = ReceiptSecret.HEADER, required = false) String token,
+			@Valid @RequestBody Mono<ReceiptRequest> receipt) {
+		if (!this.secret.admits(token)) {
+			return Mono.error(ReceiptSecret.refused());
+		}
+		return receipt.flatMap(body -> this.recordingReceipt
+			.record(provider, body.messageId(), body.status() == ReceiptRequest.Outcome.DELIVERED))
 			.map(message -> new ReceiptResponse(message.id(), message.status()));
 	}
 

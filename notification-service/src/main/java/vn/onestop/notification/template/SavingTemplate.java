@@ -1,21 +1,38 @@
 package vn.onestop.notification.template;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
 
-/** Saves new text for a template as its next version, once it passes every check. */
+import vn.onestop.support.audit.AuditLog;
+
+/**
+ * Saves new text for a template as its next version, once it passes every check, and audits the change in the
+ * same transaction: templates are platform configuration, changed by platform admins only.
+ */
 @Service
 class SavingTemplate {
 
+	static final String AUDIT_ACTION = "template.change";
+
 	private final TemplateRepository templates;
 
-	SavingTemplate(TemplateRepository templates) {
+	private final AuditLog audit;
+
+	private final TransactionalOperator transaction;
+
+	SavingTemplate(TemplateRepository templates, AuditLog audit, TransactionalOperator transaction) {
 		this.templates = templates;
+		this.audit = audit;
+		this.transaction = transaction;
 	}
 
 	Mono<Template> save(String id, TemplateContent content) {
-		return this.templates.findCurrent(id)
+		Mono<Template> save = this.templates.findCurrent(id)
 			.switchIfEmpty(Mono.error(() -> TemplateProblems.notFound(id)))
 			.flatMap(current -> {
 				try {
@@ -27,8 +44,24 @@ class SavingTemplate {
 				catch (SmsTooLongException ex) {
 					return Mono.error(TemplateProblems.tooLong(ex));
 				}
-				return this.templates.saveNewVersion(current, content);
+				return this.templates.saveNewVersion(current, content)
+					.flatMap(saved -> this.audit.record(AUDIT_ACTION, saved.id(), null, details(current, saved))
+						.thenReturn(saved));
 			});
+		return this.transaction.transactional(save);
+	}
+
+	/** What changed, without the text itself: a template's text may be long, and the versions keep it anyway. */
+	private static Map<String, Object> details(Template before, Template after) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("eventType", after.eventType());
+		details.put("channel", after.channel().name());
+		details.put("fromVersion", before.version());
+		details.put("toVersion", after.version());
+		if (after.content().maxSegments() != null) {
+			details.put("maxSegments", after.content().maxSegments());
+		}
+		return details;
 	}
 
 }

@@ -18,8 +18,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import vn.onestop.notification.channel.Channel;
+import vn.onestop.notification.config.Access;
+import vn.onestop.support.security.Role;
 
-@Tag(name = "Templates", description = "Vietnamese message templates per event type and channel, versioned")
+@Tag(name = "Templates", description = "Vietnamese message templates per event type and channel, versioned. "
+		+ "Platform configuration: officers, leaders and platform admins read and preview them; only platform admins "
+		+ "change them.")
 @RestController
 @RequestMapping(path = "/templates", produces = MediaType.APPLICATION_JSON_VALUE)
 class TemplateResource {
@@ -39,21 +43,24 @@ class TemplateResource {
 	@GetMapping
 	Flux<TemplateView> list(@RequestParam(required = false) String eventType,
 			@RequestParam(required = false) Channel channel) {
-		return this.templates.findCurrent(eventType, channel).map(TemplateView::of);
+		return Access.staffOrAdmin().thenMany(this.templates.findCurrent(eventType, channel)).map(TemplateView::of);
 	}
 
 	@Operation(summary = "Read a template's current version")
 	@GetMapping("/{id}")
 	Mono<TemplateView> get(@PathVariable String id) {
-		return current(id).map(TemplateView::of);
+		return Access.staffOrAdmin().then(current(id)).map(TemplateView::of);
 	}
 
-	@Operation(summary = "Save new text as the template's next version",
+	@Operation(summary = "Save new text as the template's next version (platform admins only, audited)",
 			description = "400 when the text uses an unknown placeholder or lacks a required field; 422 sms-too-long "
 					+ "when an SMS, folded to GSM-7 with every placeholder at its longest, exceeds maxSegments.")
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<TemplateView> save(@PathVariable String id, @Valid @RequestBody TemplateRequests.SaveRequest request) {
-		return this.savingTemplate.save(id, request.content()).map(TemplateView::of);
+	Mono<TemplateView> save(@PathVariable String id, @Valid @RequestBody Mono<TemplateRequests.SaveRequest> request) {
+		return Access.callerWithAny(Role.PLATFORM_ADMIN)
+			.then(request)
+			.flatMap(body -> this.savingTemplate.save(id, body.content()))
+			.map(TemplateView::of);
 	}
 
 	@Operation(summary = "Render a template with sample values",
@@ -61,7 +68,11 @@ class TemplateResource {
 					+ "the segment counts of both. 400 naming each placeholder without a value.")
 	@PostMapping(path = "/{id}/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<TemplateRequests.PreviewResponse> preview(@PathVariable String id,
-			@Valid @RequestBody TemplateRequests.PreviewRequest request) {
+			@Valid @RequestBody Mono<TemplateRequests.PreviewRequest> request) {
+		return Access.staffOrAdmin().then(request).flatMap(body -> preview(id, body));
+	}
+
+	private Mono<TemplateRequests.PreviewResponse> preview(String id, TemplateRequests.PreviewRequest request) {
 		Mono<Template> template = request.version() == null ? current(id)
 				: this.templates.findVersion(id, request.version())
 					.switchIfEmpty(Mono.error(() -> TemplateProblems.versionNotFound(id, request.version())));

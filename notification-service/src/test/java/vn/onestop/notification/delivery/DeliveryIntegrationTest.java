@@ -201,7 +201,8 @@ class DeliveryIntegrationTest extends NotificationIntegrationTest {
 
 		assertThat(this.queueing.queue(request).collectList().block(TIMEOUT)).hasSize(2);
 		assertThat(this.queueing.queue(request).collectList().block(TIMEOUT)).isEmpty();
-		assertThat(this.messages.count(request.dossierCode(), null).block(TIMEOUT)).isEqualTo(2);
+		assertThat(this.messages.count(MessageRepository.Filter.of("26734", request.dossierCode())).block(TIMEOUT))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -211,7 +212,7 @@ class DeliveryIntegrationTest extends NotificationIntegrationTest {
 		String providerId = this.messages.find(id).block(TIMEOUT).providerMessageId();
 
 		for (int i = 0; i < 2; i++) {
-			this.client.post().uri("/receipts/http").contentType(MediaType.APPLICATION_JSON)
+			this.client.post().uri("/receipts/http").header("X-Receipt-Token", RECEIPT_TOKEN).contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(Map.of("messageId", providerId, "status", "DELIVERED"))
 				.exchange()
 				.expectStatus().isOk()
@@ -227,15 +228,15 @@ class DeliveryIntegrationTest extends NotificationIntegrationTest {
 			.jsonPath("$.templateVersion").isEqualTo(1)
 			.jsonPath("$.attemptHistory.length()").isEqualTo(1)
 			.jsonPath("$.attemptHistory[0].outcome").isEqualTo("SENT");
-		this.client.post().uri("/receipts/http").contentType(MediaType.APPLICATION_JSON)
+		this.client.post().uri("/receipts/http").header("X-Receipt-Token", RECEIPT_TOKEN).contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("messageId", providerId, "status", "FAILED"))
 			.exchange()
 			.expectStatus().isEqualTo(409);
-		this.client.post().uri("/receipts/http").contentType(MediaType.APPLICATION_JSON)
+		this.client.post().uri("/receipts/http").header("X-Receipt-Token", RECEIPT_TOKEN).contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("messageId", "no-such-id", "status", "DELIVERED"))
 			.exchange()
 			.expectStatus().isNotFound();
-		this.client.post().uri("/receipts/other").contentType(MediaType.APPLICATION_JSON)
+		this.client.post().uri("/receipts/other").header("X-Receipt-Token", RECEIPT_TOKEN).contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("messageId", providerId, "status", "DELIVERED"))
 			.exchange()
 			.expectStatus().isNotFound()

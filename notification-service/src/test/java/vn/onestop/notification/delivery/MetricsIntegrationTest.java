@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.onestop.support.security.test.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -96,7 +99,8 @@ class MetricsIntegrationTest extends NotificationIntegrationTest {
 	}
 
 	private void deliver(String event) {
-		this.client.post().uri("/internal/events").contentType(MediaType.APPLICATION_JSON).bodyValue(event)
+		this.client.post().uri("/internal/events").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.service()))
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(event)
 			.exchange().expectStatus().isAccepted();
 	}
 

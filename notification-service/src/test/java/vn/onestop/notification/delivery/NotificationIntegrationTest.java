@@ -29,7 +29,8 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 /**
  * The one application context of the template, channel and delivery tests: its own database, SMS
  * through the HTTP adapter to WireMock, e-mail to a GreenMail server, a fast dispatcher and breaker,
- * a clock the tests can move, and ward 79999 with an SMS budget of 5 segments a day.
+ * a clock the tests can move, and ward 79999 with an SMS budget of 5 segments a day. The default test
+ * client acts as staff of every ward the tests use; the SMS provider's receipts carry {@link #RECEIPT_TOKEN}.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = { "platform.db.name=notification_it",
 		"notification.sms.provider=HTTP", "notification.sms.brandname=UBND DHOA",
@@ -40,10 +41,14 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 		"notification.delivery.retry.max-backoff=400ms", "notification.channels.breaker.sliding-window-size=4",
 		"notification.channels.breaker.minimum-number-of-calls=4",
 		"notification.channels.breaker.wait-in-open-state=500ms", "notification.sms-budget.wards.79999=5",
-		"notification.sms-budget.gauge-refresh=100ms" })
+		"notification.sms-budget.gauge-refresh=100ms", "platform.security.test.staff-wards=20242,26734,31117,79999",
+		"notification.sms.receipt-token=" + NotificationIntegrationTest.RECEIPT_TOKEN })
 @AutoConfigureWebTestClient
 @Import(MovableClock.Configuration.class)
 public abstract class NotificationIntegrationTest {
+
+	/** The secret the SMS provider sends with its delivery receipts. */
+	protected static final String RECEIPT_TOKEN = "test-receipt-token-7f3a9c";
 
 	/** The application's clock: daytime in Vietnam unless a test moves it; put back after each test. */
 	protected static final MovableClock CLOCK = new MovableClock();

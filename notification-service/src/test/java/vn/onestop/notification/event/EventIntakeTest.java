@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.onestop.notification.NotificationApplication;
 import vn.onestop.notification.delivery.NotificationIntegrationTest;
+import vn.onestop.support.security.test.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -29,12 +31,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Events in, each exactly once: from a producer that sends everything twice, from a producer whose
+ * Events in, each exactly once, from the platform's own services (a SERVICE token): from a producer that sends everything twice, from a producer whose
  * consumer crashes half-way through an event, and across a consumer restarted in the middle of a batch.
  */
 class EventIntakeTest extends NotificationIntegrationTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final String SERVICE = TestTokens.bearer(TestTokens.service());
 
 	@Autowired
 	private WebTestClient client;
@@ -95,7 +99,8 @@ class EventIntakeTest extends NotificationIntegrationTest {
 			.then()
 			.block(TIMEOUT);
 		try {
-			this.client.post().uri("/internal/events").contentType(MediaType.APPLICATION_JSON).bodyValue(event)
+			this.client.post().uri("/internal/events")
+			.header(HttpHeaders.AUTHORIZATION, SERVICE).contentType(MediaType.APPLICATION_JSON).bodyValue(event)
 				.exchange().expectStatus().is5xxServerError();
 			assertThat(messages(batch)).isZero();
 			assertThat(processed(List.of(event))).isZero();
@@ -151,6 +156,7 @@ class EventIntakeTest extends NotificationIntegrationTest {
 	void refusesAnEnvelopeWithoutIdOrPayload() {
 		this.client.post()
 			.uri("/internal/events")
+			.header(HttpHeaders.AUTHORIZATION, SERVICE)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"source\":\"intake-service\",\"eventType\":\"DossierReceived\"}")
 			.exchange()
@@ -182,7 +188,8 @@ class EventIntakeTest extends NotificationIntegrationTest {
 	}
 
 	private static void send(WebTestClient consumer, String event) {
-		consumer.post().uri("/internal/events").contentType(MediaType.APPLICATION_JSON).bodyValue(event)
+		consumer.post().uri("/internal/events")
+			.header(HttpHeaders.AUTHORIZATION, SERVICE).contentType(MediaType.APPLICATION_JSON).bodyValue(event)
 			.exchange().expectStatus().isAccepted();
 	}
 

@@ -1,6 +1,7 @@
 package vn.onestop.notification.sms;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,10 @@ class SmsPreviewResourceTest {
 
 	@Test
 	void documentsTheOperation() {
-		this.client.get()
+		this.client.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.build()
+			.get()
 			.uri("/v3/api-docs")
 			.exchange()
 			.expectStatus().isOk()

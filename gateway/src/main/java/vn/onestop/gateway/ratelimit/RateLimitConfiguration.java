@@ -1,0 +1,21 @@
+package vn.onestop.gateway.ratelimit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.onestop.gateway.origin.ClientAddresses;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "platform.rate-limit.enabled", matchIfMissing = true)
+class RateLimitConfiguration {
+
+	@Bean
+	RateLimitWebFilter rateLimitWebFilter(RateLimitProperties properties, ClientAddresses addresses,
+			MeterRegistry meters) {
+		return new RateLimitWebFilter(new RateLimitBudgets(properties), addresses, meters);
+	}
+
+}

@@ -1,0 +1,341 @@
+package vn.onestop.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.onestop.intake.dossier.IntakeContext;
+import vn.onestop.intake.dossier.Requests;
+import vn.onestop.support.security.test.EndpointCatalog;
+import vn.onestop.support.security.test.TestTokens;
+
+/**
+ * Issue #6, line 2: every endpoint of intake called without a token, with a token of another ward, with a citizen
+ * token for someone else's dossier, with the roles that may not, and by its rightful caller. Fails when intake
+ * serves an endpoint this table has no case for.
+ */
+class EndpointSecurityTest extends IntakeContext {
+
+	private static final String MISSING = "00000-261026-9999";
+
+	private static final String OTHER_ID_NUMBER = "079190000001";
+
+	private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	private ApplicationContext context;
+
+	private String wardA;
+
+	private String wardB;
+
+	private String dossierA;
+
+	private String dossierB;
+
+	private String officerA;
+
+	private String officerB;
+
+	private String leaderA;
+
+	private String ownCitizen;
+
+	private String otherCitizen;
+
+	private String admin;
+
+	private String monitor;
+
+	@BeforeEach
+	void twoWardsWithADossierEach() {
+		this.wardA = freshWard();
+		this.wardB = freshWard();
+		this.dossierA = receive(this.wardA);
+		this.dossierB = receive(this.wardB);
+		this.officerA = TestTokens.officer(this.wardA);
+		this.officerB = TestTokens.officer(this.wardB);
+		this.leaderA = TestTokens.leader(this.wardA);
+		this.ownCitizen = TestTokens.citizen(Requests.ID_NUMBER);
+		this.otherCitizen = TestTokens.citizen(OTHER_ID_NUMBER);
+		this.admin = TestTokens.admin();
+		this.monitor = TestTokens.monitor();
+	}
+
+	private Map<String, Runnable> cases() {
+		Map<String, Runnable> cases = new LinkedHashMap<>();
+		cases.put("GET /procedures", () -> ok(call(null, HttpMethod.GET, "/procedures", null)));
+		cases.put("GET /procedures/{code}",
+				() -> ok(call(null, HttpMethod.GET, "/procedures/HT-XAC-NHAN-HON-NHAN", null)));
+		cases.put("GET /calendar/due-time", () -> ok(call(null, HttpMethod.GET,
+				"/calendar/due-time?receivedAt=2026-10-26T09:30&amount=3&unit=WORKING_DAYS", null)));
+		cases.put("GET /calendar/{year}", () -> ok(call(null, HttpMethod.GET, "/calendar/2026", null)));
+		cases.put("PUT /calendar/{year}", this::onlyAnAdminReplacesACalendar);
+		cases.put("POST /dossiers", this::onlyStaffOfTheWardReceive);
+		cases.put("GET /dossiers/{code}", () -> readableByStaffOfItsWardAndItsSubmitter("/dossiers/%s"));
+		cases.put("GET /dossiers/{code}/receipt", () -> readableByStaffOfItsWardAndItsSubmitter("/dossiers/%s/receipt"));
+		cases.put("GET /dossiers/{code}/history", () -> readableByStaffOfItsWardAndItsSubmitter("/dossiers/%s/history"));
+		cases.put("POST /dossiers/{code}/actions/{action}", this::onlyStaffOfItsWardActAndOnlyItsLeaderApproves);
+		cases.put("GET /dossiers", this::listsOnlyTheCallersWards);
+		cases.put("GET /statistics", this::statisticsForTheWardsLeaderAndMonitorsOnlyNeverMixingWards);
+		cases.put("POST /lookup", this::anyoneLooksUpWithCodeAndPhone);
+		cases.put("POST /dossiers/{code}/rating", this::anyoneRatesWithCodeAndPhone);
+		cases.put("GET /audit", this::onlyAnAdminReadsTheAuditLogWhichRecordsWhoWhatAndFromWhere);
+		cases.put("POST /internal/events", this::onlyThePlatformsServicesDeliverEvents);
+		return cases;
+	}
+
+	@Test
+	void everyEndpointHasACase() {
+		assertThat(cases().keySet()).containsExactlyInAnyOrderElementsOf(EndpointCatalog.of(this.context));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyEndpoint() {
+		return cases().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), entry.getValue()::run));
+	}
+
+	private void onlyAnAdminReplacesACalendar() {
+		String year = calendar2027();
+		status(call(null, HttpMethod.PUT, "/calendar/2027", year), 401);
+		for (String token : List.of(this.officerA, this.leaderA, this.monitor, this.ownCitizen,
+				TestTokens.service())) {
+			forbidden(call(token, HttpMethod.PUT, "/calendar/2027", year));
+		}
+		ok(call(this.admin, HttpMethod.PUT, "/calendar/2027", year));
+	}
+
+	private void onlyStaffOfTheWardReceive() {
+		String body = Requests.maritalStatus(this.wardA, "IN_PERSON");
+		status(call(null, HttpMethod.POST, "/dossiers", body), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.ownCitizen, this.admin,
+				this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.POST, "/dossiers", body));
+		}
+		status(call(this.officerA, HttpMethod.POST, "/dossiers", body), 201);
+		status(call(this.leaderA, HttpMethod.POST, "/dossiers", body), 201);
+	}
+
+	private void readableByStaffOfItsWardAndItsSubmitter(String path) {
+		String uri = path.formatted(this.dossierA);
+		EntityExchangeResult<String> missing = call(this.officerA, HttpMethod.GET, path.formatted(MISSING), null);
+		status(missing, 404);
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.otherCitizen, this.admin,
+				this.monitor, TestTokens.service())) {
+			likeMissing(call(token, HttpMethod.GET, uri, null), missing);
+		}
+		for (String token : List.of(this.officerA, this.leaderA, this.ownCitizen)) {
+			ok(call(token, HttpMethod.GET, uri, null));
+		}
+	}
+
+	private void onlyStaffOfItsWardActAndOnlyItsLeaderApproves() {
+		String uri = "/dossiers/" + this.dossierA + "/actions/request-supplement";
+		String body = "{\"missingItems\":[\"Tờ khai\"]}";
+		EntityExchangeResult<String> missing = call(this.officerA, HttpMethod.POST,
+				"/dossiers/" + MISSING + "/actions/request-supplement", body);
+		status(missing, 404);
+		status(call(null, HttpMethod.POST, uri, body), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.ownCitizen, this.otherCitizen,
+				this.admin, this.monitor, TestTokens.service())) {
+			likeMissing(call(token, HttpMethod.POST, uri, body), missing);
+		}
+		forbidden(call(this.officerA, HttpMethod.POST, uri, "{\"missingItems\":[\"Tờ khai\"],\"approvedByLeader\":true}"));
+		ok(call(this.officerA, HttpMethod.POST, uri, body));
+		ok(call(this.officerA, HttpMethod.POST, "/dossiers/" + this.dossierA + "/actions/supplement-received", "{}"));
+		status(call(this.officerA, HttpMethod.POST, uri, body), 409);
+		ok(call(this.leaderA, HttpMethod.POST, uri, body));
+	}
+
+	private void listsOnlyTheCallersWards() {
+		status(call(null, HttpMethod.GET, "/dossiers", null), 401);
+		forbidden(call(this.officerA, HttpMethod.GET, "/dossiers?ward=" + this.wardB, null));
+		for (String token : List.of(this.ownCitizen, this.admin, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, "/dossiers", null));
+			forbidden(call(token, HttpMethod.GET, "/dossiers?ward=" + this.wardA, null));
+		}
+		String all = ok(call(this.officerA, HttpMethod.GET, "/dossiers?size=100", null));
+		assertThat(all).contains(this.dossierA).doesNotContain(this.dossierB);
+		assertThat(wardsOf(all)).containsOnly(this.wardA);
+		String one = ok(call(this.leaderA, HttpMethod.GET, "/dossiers?ward=" + this.wardA + "&nearDue=false", null));
+		assertThat(one).contains(this.dossierA).doesNotContain(this.dossierB);
+		String two = ok(call(TestTokens.officer(this.wardA, this.wardB), HttpMethod.GET, "/dossiers?size=100", null));
+		assertThat(two).contains(this.dossierA).contains(this.dossierB);
+	}
+
+	private void statisticsForTheWardsLeaderAndMonitorsOnlyNeverMixingWards() {
+		String uri = "/statistics?ward=" + this.wardA + "&from=2026-10-01&to=2026-10-31";
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerA, TestTokens.leader(this.wardB), TestTokens.monitor(this.wardB),
+				this.ownCitizen, this.admin, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri, null));
+		}
+		for (String token : List.of(this.leaderA, this.monitor, TestTokens.monitor(this.wardA))) {
+			String statistics = ok(call(token, HttpMethod.GET, uri, null));
+			Map<?, ?> read = this.json.readValue(statistics, Map.class);
+			assertThat(read.get("ward")).isEqualTo(this.wardA);
+			assertThat(((Number) ((Map<?, ?>) read.get("received")).get("total")).longValue())
+				.isEqualTo(count("select count(*) from dossier where ward_code = :w", this.wardA));
+		}
+	}
+
+	private void anyoneLooksUpWithCodeAndPhone() {
+		String body = "{\"code\":\"" + this.dossierA + "\",\"phoneLast4\":\"5678\"}";
+		for (String token : new String[] { null, this.officerB, this.otherCitizen }) {
+			ok(call(token, HttpMethod.POST, "/lookup", body));
+		}
+		status(call(null, HttpMethod.POST, "/lookup", "{\"code\":\"" + this.dossierA + "\",\"phoneLast4\":\"0000\"}"),
+				404);
+	}
+
+	private void anyoneRatesWithCodeAndPhone() {
+		String returned = receive(this.wardA);
+		for (String action : List.of("transfer", "result-ready", "return")) {
+			ok(call(this.officerA, HttpMethod.POST, "/dossiers/" + returned + "/actions/" + action, "{}"));
+		}
+		String uri = "/dossiers/" + returned + "/rating";
+		status(call(null, HttpMethod.POST, uri, "{\"rating\":\"SATISFIED\",\"phoneLast4\":\"0000\"}"), 404);
+		status(call(null, HttpMethod.POST, uri, "{\"rating\":\"SATISFIED\",\"phoneLast4\":\"5678\"}"), 201);
+	}
+
+	private void onlyAnAdminReadsTheAuditLogWhichRecordsWhoWhatAndFromWhere() {
+		WebTestClient.ResponseSpec put = as(this.admin).put().uri("/calendar/2027")
+			.header("X-Forwarded-For", "203.0.113.77, 10.0.0.1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(calendar2027())
+			.exchange();
+		put.expectStatus().isOk();
+		String uri = "/audit?action=calendar.replace&actor=admin&size=5";
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerA, this.leaderA, this.monitor, this.ownCitizen, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri, null));
+		}
+		Map<?, ?> page = this.json.readValue(ok(call(this.admin, HttpMethod.GET, uri, null)), Map.class);
+		Map<?, ?> latest = (Map<?, ?>) ((List<?>) page.get("items")).get(0);
+		assertThat(latest.get("actor")).isEqualTo("admin");
+		assertThat(latest.get("roles")).isEqualTo(List.of("PLATFORM_ADMIN"));
+		assertThat(latest.get("action")).isEqualTo("calendar.replace");
+		assertThat(latest.get("target")).isEqualTo("2027");
+		assertThat(latest.get("clientIp")).isEqualTo("203.0.113.77");
+		assertThat(latest.get("at")).isNotNull();
+	}
+
+	private void onlyThePlatformsServicesDeliverEvents() {
+		String event = "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"citizen-service\",\"eventType\":"
+				+ "\"CitizenRegistered\",\"occurredAt\":\"2026-10-26T02:30:00Z\",\"payload\":{\"id\":\"x\"}}";
+		status(call(null, HttpMethod.POST, "/internal/events", event), 401);
+		for (String token : List.of(this.officerA, this.leaderA, this.admin, this.monitor, this.ownCitizen)) {
+			forbidden(call(token, HttpMethod.POST, "/internal/events", event));
+		}
+		status(call(TestTokens.service(), HttpMethod.POST, "/internal/events", event), 202);
+	}
+
+	private EntityExchangeResult<String> call(String token, HttpMethod method, String uri, String body) {
+		WebTestClient caller = token == null ? anonymous() : as(token);
+		WebTestClient.RequestBodySpec request = caller.method(method)
+			.uri(uri)
+			.header("X-Forwarded-For", "198.18.0." + CLIENTS.incrementAndGet() % 250);
+		WebTestClient.RequestHeadersSpec<?> ready = body == null ? request
+				: request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+		return ready.exchange().expectBody(String.class).returnResult();
+	}
+
+	private static EntityExchangeResult<String> status(EntityExchangeResult<String> result, int expected) {
+		assertThat(result.getStatus().value()).as(describe(result)).isEqualTo(expected);
+		return result;
+	}
+
+	private static String ok(EntityExchangeResult<String> result) {
+		assertThat(result.getStatus().is2xxSuccessful()).as(describe(result)).isTrue();
+		return body(result);
+	}
+
+	private static void forbidden(EntityExchangeResult<String> result) {
+		status(result, 403);
+		assertThat(body(result)).contains("urn:onestop:problem:forbidden");
+		withoutPersonalData(result);
+	}
+
+	/** The same 404 as for a dossier that does not exist: nothing tells them apart. */
+	private void likeMissing(EntityExchangeResult<String> result, EntityExchangeResult<String> missing) {
+		status(result, 404);
+		assertThat(comparable(result)).as(describe(result)).isEqualTo(comparable(missing));
+		withoutPersonalData(result);
+	}
+
+	private Map<?, ?> comparable(EntityExchangeResult<String> result) {
+		Map<?, ?> problem = new LinkedHashMap<>(this.json.readValue(body(result), Map.class));
+		problem.remove("requestId");
+		problem.remove("instance");
+		return problem;
+	}
+
+	private static void withoutPersonalData(EntityExchangeResult<String> result) {
+		assertThat(body(result)).as(describe(result)).doesNotContain(Requests.ID_NUMBER).doesNotContain(Requests.PHONE)
+			.doesNotContain("Nguyễn").doesNotContain("receivedAt").doesNotContain("appointmentAt");
+	}
+
+	private List<Object> wardsOf(String page) {
+		List<Object> wards = new ArrayList<>();
+		((List<?>) this.json.readValue(page, Map.class).get("items")).forEach(item -> wards.add(((Map<?, ?>) item).get("wardCode")));
+		return wards;
+	}
+
+	private static String body(EntityExchangeResult<String> result) {
+		byte[] content = result.getResponseBodyContent();
+		return content == null ? "" : new String(content, StandardCharsets.UTF_8);
+	}
+
+	private static String describe(EntityExchangeResult<String> result) {
+		return result.getMethod() + " " + result.getUrl() + " -> " + result.getStatus() + " " + body(result);
+	}
+
+	private String receive(String ward) {
+		String created = this.client.post().uri("/dossiers").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Requests.maritalStatus(ward, "IN_PERSON")).exchange()
+			.expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+		return (String) this.json.readValue(created, Map.class).get("code");
+	}
+
+	private long count(String sql, String ward) {
+		return this.db.sql(sql).bind("w", ward).map(row -> row.get(0, Long.class)).one().block();
+	}
+
+	/** Year 2027 as GET shows it, as a PUT body: replacing it changes nothing. */
+	@SuppressWarnings("unchecked")
+	private String calendar2027() {
+		String source = this.db.sql("select source from calendar_year where year = 2027")
+			.map(row -> row.get("source", String.class)).one().block();
+		Map<String, Object> year = this.json.readValue(body(call(null, HttpMethod.GET, "/calendar/2027", null)), Map.class);
+		List<Map<String, Object>> days = new ArrayList<>();
+		((List<Map<String, Object>>) year.get("holidays"))
+			.forEach(day -> days.add(Map.of("date", day.get("date"), "kind", "HOLIDAY", "name", day.get("name"))));
+		((List<Map<String, Object>>) year.get("makeupWorkdays"))
+			.forEach(day -> days.add(Map.of("date", day.get("date"), "kind", "MAKEUP_WORKDAY", "name", day.get("name"))));
+		return this.json.writeValueAsString(Map.of("provisional", year.get("provisional"), "source", source, "days", days));
+	}
+
+}
