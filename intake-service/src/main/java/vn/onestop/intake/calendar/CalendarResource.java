@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.onestop.support.security.Callers;
 import vn.onestop.support.security.Role;
-import vn.onestop.support.security.SecurityProblems;
 
 @RestController
 @RequestMapping("/calendar")
@@ -82,9 +81,7 @@ class CalendarResource {
 					+ "writing) and logs each moved appointment. 400 validation with the fields at fault. "
 					+ "PLATFORM_ADMIN only (403 otherwise); audited as calendar.replace.")
 	Mono<CalendarReplacedResponse> replace(@PathVariable int year, @RequestBody CalendarReplacement replacement) {
-		return Callers.current()
-			.filter(caller -> caller.has(Role.PLATFORM_ADMIN))
-			.switchIfEmpty(Mono.error(SecurityProblems::forbidden))
+		return Callers.requireAny(Role.PLATFORM_ADMIN)
 			.flatMap(admin -> this.replacing.replace(year, replacement))
 			.map(CalendarReplacedResponse::of);
 	}

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.onestop.support.security.Callers;
-import vn.onestop.support.security.SecurityProblems;
 
 @RestController
 @RequestMapping("/dossiers")
@@ -48,9 +47,7 @@ class DossierResource {
 		if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,200}")) {
 			return Mono.error(DossierProblems.invalidKey());
 		}
-		return Callers.current()
-			.filter(caller -> DossierAccess.mayWorkIn(caller, request.wardCode()))
-			.switchIfEmpty(Mono.error(SecurityProblems::forbidden))
+		return Callers.require(caller -> DossierAccess.mayWorkIn(caller, request.wardCode()))
 			.flatMap(caller -> this.receiving.receive(request, Optional.ofNullable(idempotencyKey), caller.name()))
 			.map(view -> ResponseEntity.created(URI.create("/dossiers/" + view.code())).body(view));
 	}

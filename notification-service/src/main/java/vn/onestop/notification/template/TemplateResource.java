@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 
 import vn.onestop.notification.channel.Channel;
 import vn.onestop.notification.config.Access;
+import vn.onestop.support.security.Callers;
 import vn.onestop.support.security.Role;
 
 @Tag(name = "Templates", description = "Vietnamese message templates per event type and channel, versioned. "
@@ -57,7 +58,7 @@ class TemplateResource {
 					+ "when an SMS, folded to GSM-7 with every placeholder at its longest, exceeds maxSegments.")
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<TemplateView> save(@PathVariable String id, @Valid @RequestBody Mono<TemplateRequests.SaveRequest> request) {
-		return Access.callerWithAny(Role.PLATFORM_ADMIN)
+		return Callers.requireAny(Role.PLATFORM_ADMIN)
 			.then(request)
 			.flatMap(body -> this.savingTemplate.save(id, body.content()))
 			.map(TemplateView::of);

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.onestop.support.security.Callers;
 import vn.onestop.support.security.Role;
-import vn.onestop.support.security.SecurityProblems;
 
 /** The audit log of this service, for platform admins only. */
 @RestController
@@ -39,9 +38,7 @@ class AuditResource {
 			@RequestParam(required = false) String ward, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return Callers.current()
-			.filter(caller -> caller.has(Role.PLATFORM_ADMIN))
-			.switchIfEmpty(Mono.error(SecurityProblems::forbidden))
+		return Callers.requireAny(Role.PLATFORM_ADMIN)
 			.map(caller -> AuditQuery.parse(actor, action, ward, from, to, page, size))
 			.flatMap(this::page);
 	}

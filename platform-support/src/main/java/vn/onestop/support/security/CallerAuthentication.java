@@ -1,7 +1,5 @@
 package vn.onestop.support.security;
 
-import java.util.List;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -23,11 +21,6 @@ public final class CallerAuthentication extends JwtAuthenticationToken {
 
 	public Caller caller() {
 		return this.caller;
-	}
-
-	/** The raw token, for a service that forwards the caller's own token. */
-	public String tokenValue() {
-		return getToken().getTokenValue();
 	}
 
 

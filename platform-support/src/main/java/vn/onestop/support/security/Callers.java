@@ -1,5 +1,7 @@
 package vn.onestop.support.security;
 
+import java.util.function.Predicate;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -17,6 +19,16 @@ public final class Callers {
 			.ofType(CallerAuthentication.class)
 			.map(CallerAuthentication::caller)
 			.defaultIfEmpty(Caller.ANONYMOUS);
+	}
+
+	/** The current caller when the rule admits it, else a 403 problem. */
+	public static Mono<Caller> require(Predicate<Caller> rule) {
+		return current().filter(rule).switchIfEmpty(Mono.error(SecurityProblems::forbidden));
+	}
+
+	/** The current caller when it has any of these roles, else a 403 problem. */
+	public static Mono<Caller> requireAny(Role... roles) {
+		return require(caller -> caller.hasAny(roles));
 	}
 
 }

@@ -28,9 +28,5 @@ public final class ServiceCredentials {
 		};
 	}
 
-	public boolean configured() {
-		return this.token != null;
-	}
-
 
 }

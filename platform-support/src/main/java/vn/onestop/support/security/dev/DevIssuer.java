@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
@@ -147,10 +146,6 @@ public final class DevIssuer implements AutoCloseable {
 		catch (JOSEException ex) {
 			throw new IllegalStateException("Could not sign a demo token", ex);
 		}
-	}
-
-	public List<String> keyIds() {
-		return List.of(this.key.getKeyID());
 	}
 
 	@Override
