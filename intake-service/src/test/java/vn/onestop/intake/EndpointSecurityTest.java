@@ -26,6 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.onestop.intake.dossier.IntakeContext;
 import vn.onestop.intake.dossier.Requests;
+import vn.onestop.intake.procedure.ProcedurePublishingTest;
 import vn.onestop.support.security.test.EndpointCatalog;
 import vn.onestop.support.security.test.TestTokens;
 
@@ -89,6 +90,7 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("GET /procedures", () -> ok(call(null, HttpMethod.GET, "/procedures", null)));
 		cases.put("GET /procedures/{code}",
 				() -> ok(call(null, HttpMethod.GET, "/procedures/HT-XAC-NHAN-HON-NHAN", null)));
+		cases.put("POST /procedures/{code}/versions", this::onlyAnAdminPublishesAProcedure);
 		cases.put("GET /calendar/due-time", () -> ok(call(null, HttpMethod.GET,
 				"/calendar/due-time?receivedAt=2026-10-26T09:30&amount=3&unit=WORKING_DAYS", null)));
 		cases.put("GET /calendar/{year}", () -> ok(call(null, HttpMethod.GET, "/calendar/2026", null)));
@@ -125,6 +127,17 @@ class EndpointSecurityTest extends IntakeContext {
 			forbidden(call(token, HttpMethod.PUT, "/calendar/2027", year));
 		}
 		ok(call(this.admin, HttpMethod.PUT, "/calendar/2027", year));
+	}
+
+	private void onlyAnAdminPublishesAProcedure() {
+		String uri = "/procedures/TEST-SEC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "/versions";
+		String body = ProcedurePublishingTest.version("2026-12-01", "Thủ tục thử nghiệm", true);
+		status(call(null, HttpMethod.POST, uri, body), 401);
+		for (String token : List.of(this.officerA, this.leaderA, this.monitor, this.ownCitizen,
+				TestTokens.service())) {
+			forbidden(call(token, HttpMethod.POST, uri, body));
+		}
+		status(call(this.admin, HttpMethod.POST, uri, body), 201);
 	}
 
 	private void onlyStaffOfTheWardReceive() {

@@ -73,6 +73,83 @@ public class ProcedureRepository {
 		return (field.isPresent() ? spec.bind("field", field.get()) : spec).map(row -> row.get("n", Long.class)).one();
 	}
 
+	/** Adds a procedure to the catalogue unless its code is taken; true when this call added it. */
+	Mono<Boolean> addIfAbsent(String code, String fieldCode, String fieldName) {
+		return this.db.sql("insert into procedure (code, field_code, field_name) values (:code, :fieldCode, :fieldName) "
+				+ "on conflict (code) do nothing")
+			.bind("code", code)
+			.bind("fieldCode", fieldCode)
+			.bind("fieldName", fieldName)
+			.fetch()
+			.rowsUpdated()
+			.map(rows -> rows > 0);
+	}
+
+	/**
+	 * The procedure with its highest version and latest effective date, locked until the transaction ends so that two
+	 * publications of the same procedure take turns.
+	 */
+	Mono<ProcedureRules.Latest> latestForUpdate(String code) {
+		// The lock comes first, in a statement of its own: a statement that waited for it reads with its old snapshot,
+		// so the versions are read by the next statement, which sees what the previous holder committed.
+		Mono<Long> lock = this.db.sql("select 1 as locked from procedure where code = :code for update")
+			.bind("code", code)
+			.fetch()
+			.rowsUpdated();
+		return lock.then(this.db.sql("select p.field_code, p.field_name, max(v.version) as version, "
+				+ "max(v.effective_from) as effective_from from procedure p "
+				+ "left join procedure_version v on v.procedure_code = p.code where p.code = :code "
+				+ "group by p.field_code, p.field_name")
+			.bind("code", code)
+			.map(row -> {
+				Integer version = row.get("version", Integer.class);
+				return new ProcedureRules.Latest(row.get("field_code", String.class), row.get("field_name", String.class),
+						version == null ? 0 : version, row.get("effective_from", LocalDate.class));
+			})
+			.one());
+	}
+
+	/** Stores a checked version and its documents; answers the new version's id. */
+	Mono<Long> publish(ProcedureRules.Draft draft, int version) {
+		var spec = this.db.sql("insert into procedure_version (procedure_code, version, effective_from, name, "
+				+ "processing_amount, processing_unit, same_day_cutoff, fee_kind, fee_amount, fee_note, channels, legal_basis) "
+				+ "values (:code, :version, :effectiveFrom, :name, :amount, :unit, :cutoff, :feeKind, :feeAmount, :feeNote, "
+				+ ":channels, :legalBasis) returning id")
+			.bind("code", draft.code())
+			.bind("version", version)
+			.bind("effectiveFrom", draft.effectiveFrom())
+			.bind("name", draft.name())
+			.bind("amount", draft.processingTime().amount())
+			.bind("unit", draft.processingTime().unit().name())
+			.bind("feeKind", draft.fee().kind().name())
+			.bind("channels", draft.channels().stream().map(Channel::name).sorted().toArray(String[]::new));
+		spec = bindNullable(spec, "cutoff", draft.processingTime().sameDayCutoff().orElse(null), LocalTime.class);
+		spec = bindNullable(spec, "feeAmount", draft.fee().amountVnd(), Long.class);
+		spec = bindNullable(spec, "feeNote", draft.fee().note(), String.class);
+		spec = bindNullable(spec, "legalBasis", draft.legalBasis(), String.class);
+		return spec.map(row -> row.get("id", Long.class)).one().flatMap(id -> addDocuments(id, draft.documents()).thenReturn(id));
+	}
+
+	private Mono<Void> addDocuments(long versionId, List<RequiredDocument> documents) {
+		return this.db.sql("insert into procedure_document (version_id, position, key, name, originals, certified_copies, "
+				+ "copies, mandatory) select :id, * from unnest(:positions::int[], :keys::text[], :names::text[], "
+				+ ":originals::int[], :certified::int[], :copies::int[], :mandatory::boolean[])")
+			.bind("id", versionId)
+			.bind("positions", documents.stream().map(RequiredDocument::position).toArray(Integer[]::new))
+			.bind("keys", documents.stream().map(RequiredDocument::key).toArray(String[]::new))
+			.bind("names", documents.stream().map(RequiredDocument::name).toArray(String[]::new))
+			.bind("originals", documents.stream().map(RequiredDocument::originals).toArray(Integer[]::new))
+			.bind("certified", documents.stream().map(RequiredDocument::certifiedCopies).toArray(Integer[]::new))
+			.bind("copies", documents.stream().map(RequiredDocument::copies).toArray(Integer[]::new))
+			.bind("mandatory", documents.stream().map(RequiredDocument::mandatory).toArray(Boolean[]::new))
+			.then();
+	}
+
+	private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
+			Object value, Class<?> type) {
+		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+	}
+
 	/** The documents of all the given versions in one query, kept in the versions' order. */
 	private Flux<ProcedureVersion> withDocuments(List<ProcedureVersion> versions) {
 		if (versions.isEmpty()) {

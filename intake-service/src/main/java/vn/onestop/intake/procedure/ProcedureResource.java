@@ -12,31 +12,40 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 import vn.onestop.intake.calendar.WorkingCalendar;
+import vn.onestop.support.security.Callers;
+import vn.onestop.support.security.Role;
 import vn.onestop.support.web.ProblemException;
 import vn.onestop.support.web.ProblemException.FieldError;
 import vn.onestop.support.web.ProblemTypes;
 
 @RestController
 @RequestMapping("/procedures")
-@Tag(name = "Procedures", description = "The public catalogue of ward-level administrative procedures")
+@Tag(name = "Procedures",
+		description = "The public catalogue of ward-level administrative procedures, published by platform admins")
 class ProcedureResource {
 
 	static final int MAX_PAGE_SIZE = 100;
 
 	private final ProcedureRepository procedures;
 
+	private final PublishingProcedure publishing;
+
 	private final Clock clock;
 
-	ProcedureResource(ProcedureRepository procedures, ObjectProvider<Clock> clock) {
+	ProcedureResource(ProcedureRepository procedures, PublishingProcedure publishing, ObjectProvider<Clock> clock) {
 		this.procedures = procedures;
+		this.publishing = publishing;
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
 	}
 
@@ -74,6 +83,22 @@ class ProcedureResource {
 		return this.procedures.inForce(code, day)
 			.map(ProcedureView::of)
 			.switchIfEmpty(Mono.error(() -> notFound(code, day)));
+	}
+
+	@PostMapping("/{code}/versions")
+	@Operation(summary = "Publish a new version of a procedure, or a new procedure (platform admin)",
+			description = "The body has the catalogue's shape. A version takes effect today or later and after every "
+					+ "version already published; versions in force are never rewritten, and dossiers keep the version "
+					+ "they were received under. A new code creates the procedure and needs its field; an existing one "
+					+ "keeps its field. 201 with the version; 400 with field errors; 403 for anyone but a platform "
+					+ "admin; 409 when a version on or after that date exists. Audited.")
+	Mono<ResponseEntity<ProcedureView>> publish(@Parameter(example = "HT-KHAI-SINH") @PathVariable String code,
+			@RequestBody ProcedurePublication publication) {
+		return Callers.requireAny(Role.PLATFORM_ADMIN)
+			.flatMap(admin -> this.publishing.publish(code, publication, LocalDate.now(this.clock)))
+			.map(version -> ResponseEntity.status(HttpStatus.CREATED)
+				.header("Location", "/procedures/" + version.procedureCode() + "?on=" + version.effectiveFrom())
+				.body(ProcedureView.of(version)));
 	}
 
 	private LocalDate date(String on) {
