@@ -42,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that a valid one reaches it unchanged, the audit routes, metrics, CORS and security headers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "platform.security.cors-allowed-origins=https://portal.onestop.example")
+		properties = { "platform.security.cors-allowed-origins=https://portal.onestop.example",
+				// this class sends dozens of refused tokens from one address; GatewayRateLimitTest covers that limit
+				"platform.rate-limit.rejected.burst=100000" })
 @AutoConfigureWebTestClient(timeout = "20s")
 class EdgeSecurityTest {
 

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "platform.rate-limit.public.per-second=0.01", "platform.rate-limit.public.burst=3",
 				"platform.rate-limit.subject.per-second=0.01", "platform.rate-limit.subject.burst=4",
 				"platform.rate-limit.ward.per-second=0.01", "platform.rate-limit.ward.burst=6",
+				"platform.rate-limit.rejected.per-second=0.01", "platform.rate-limit.rejected.burst=2",
 				"platform.client-address.trusted-proxies=127.0.0.1,::1" })
 @AutoConfigureWebTestClient(timeout = "20s")
 class GatewayRateLimitTest {
@@ -146,6 +147,40 @@ class GatewayRateLimitTest {
 	}
 
 	@Test
+	void refusesAnAddressThatKeepsSendingBadTokensBeforeLookingAtItsTokens() {
+		String valid = token("mallory", "66666");
+		String forged = valid.substring(0, valid.length() - 6) + (valid.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+		for (int i = 0; i < 2; i++) {
+			call("198.51.100.20", forged, "rejected-a").expectStatus().isUnauthorized();
+		}
+
+		call("198.51.100.20", token("trent", "66666"), "rejected-a").expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.value(HttpHeaders.RETRY_AFTER, retryAfter -> assertThat(Long.parseLong(retryAfter)).isBetween(1L, 300L))
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:onestop:problem:too-many-requests")
+			.jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("invalid token"));
+		publicCall("198.51.100.20", "rejected-a").expectStatus().isEqualTo(429);
+
+		call("198.51.100.21", token("trent", "66666"), "rejected-a").expectStatus().isOk();
+		call("198.51.100.21", forged, "rejected-a").expectStatus().isUnauthorized();
+		assertThat(services.intake.findAll(getRequestedFor(urlEqualTo("/dossiers?t=rejected-a")))).hasSize(1);
+	}
+
+	@Test
+	void countsRequestsWithoutATokenWhereOneIsNeededAsRejected() {
+		for (int i = 0; i < 2; i++) {
+			call("198.51.100.22", null, "rejected-b").expectStatus().isUnauthorized();
+		}
+
+		call("198.51.100.22", null, "rejected-b").expectStatus().isEqualTo(429);
+		call("198.51.100.23", null, "rejected-b").expectStatus().isUnauthorized();
+	}
+
+	@Test
 	void countsRefusalsByKindOnly() {
 		for (int i = 0; i < 4; i++) {
 			publicCall("198.51.100.9", "metrics");
@@ -164,6 +199,7 @@ class GatewayRateLimitTest {
 		assertThat(metrics).containsPattern("onestop_gateway_rate_limited_total\\{[^}]*kind=\"public\"[^}]*} [1-9]")
 			.contains("kind=\"subject\"")
 			.contains("kind=\"ward\"")
+			.contains("kind=\"rejected\"")
 			.doesNotContain("198.51.100.9");
 	}
 
@@ -183,6 +219,18 @@ class GatewayRateLimitTest {
 		return this.anonymous.get()
 			.uri("/api/v1/intake/procedures?t=" + marker)
 			.header("X-Forwarded-For", clientAddress)
+			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec call(String clientAddress, String token, String marker) {
+		return this.anonymous.get()
+			.uri("/api/v1/intake/dossiers?t=" + marker)
+			.header("X-Forwarded-For", clientAddress)
+			.headers(headers -> {
+				if (token != null) {
+					headers.set(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token));
+				}
+			})
 			.exchange();
 	}
 

@@ -12,7 +12,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  * the Prometheus page outgrows the default 256 KB.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = "spring.http.codecs.max-in-memory-size=4MB")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s") // generous: the first request of a context is slow on a busy machine
 class IntakeServiceContractTest extends ServiceContractTest {
 
 	IntakeServiceContractTest() {

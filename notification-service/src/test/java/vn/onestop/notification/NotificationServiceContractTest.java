@@ -9,7 +9,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 /** The notification service honours the platform's service contract. */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s") // generous: the first request of a context is slow on a busy machine
 class NotificationServiceContractTest extends ServiceContractTest {
 
 	NotificationServiceContractTest() {

@@ -44,14 +44,28 @@ final class RateLimitBudgets {
 
 	/** Takes one request from the budget: empty when there was room, else the nanoseconds until there is. */
 	OptionalLong take(RateLimitKey key) {
-		RateLimiter limiter = this.limiters.get(key.kind())
-			.get(key.owner(), owner -> RateLimiter.of(key.kind().tag(), this.configs.get(key.kind())));
-		if (limiter.acquirePermission()) {
+		RateLimiter limiter = limiter(key);
+		return limiter.acquirePermission() ? OptionalLong.empty() : OptionalLong.of(nanosToWait(key, limiter));
+	}
+
+	/** Like {@link #take} without taking anything: empty when the budget has room. */
+	OptionalLong peek(RateLimitKey key) {
+		RateLimiter limiter = this.limiters.get(key.kind()).getIfPresent(key.owner());
+		if (limiter == null || limiter.getMetrics().getAvailablePermissions() > 0) {
 			return OptionalLong.empty();
 		}
+		return OptionalLong.of(nanosToWait(key, limiter));
+	}
+
+	private RateLimiter limiter(RateLimitKey key) {
+		return this.limiters.get(key.kind())
+			.get(key.owner(), owner -> RateLimiter.of(key.kind().tag(), this.configs.get(key.kind())));
+	}
+
+	private long nanosToWait(RateLimitKey key, RateLimiter limiter) {
 		long wait = limiter instanceof AtomicRateLimiter atomic ? atomic.getDetailedMetrics().getNanosToWait()
 				: this.configs.get(key.kind()).getLimitRefreshPeriod().toNanos();
-		return OptionalLong.of(Math.max(0, wait));
+		return Math.max(0, wait);
 	}
 
 	long size(RateLimitKind kind) {

@@ -13,9 +13,19 @@ import vn.onestop.gateway.origin.ClientAddresses;
 class RateLimitConfiguration {
 
 	@Bean
-	RateLimitWebFilter rateLimitWebFilter(RateLimitProperties properties, ClientAddresses addresses,
+	RateLimitBudgets rateLimitBudgets(RateLimitProperties properties) {
+		return new RateLimitBudgets(properties);
+	}
+
+	@Bean
+	RateLimitWebFilter rateLimitWebFilter(RateLimitBudgets budgets, ClientAddresses addresses, MeterRegistry meters) {
+		return new RateLimitWebFilter(budgets, addresses, meters);
+	}
+
+	@Bean
+	RejectedRequestsWebFilter rejectedRequestsWebFilter(RateLimitBudgets budgets, ClientAddresses addresses,
 			MeterRegistry meters) {
-		return new RateLimitWebFilter(new RateLimitBudgets(properties), addresses, meters);
+		return new RejectedRequestsWebFilter(budgets, addresses, meters);
 	}
 
 }

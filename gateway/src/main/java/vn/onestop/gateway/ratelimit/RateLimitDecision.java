@@ -20,10 +20,15 @@ record RateLimitDecision(RateLimitKind exhausted, long retryAfterSeconds) {
 		for (RateLimitKey key : keys) {
 			OptionalLong wait = budgets.take(key);
 			if (wait.isPresent()) {
-				return new RateLimitDecision(key.kind(), Math.max(1, (wait.getAsLong() + 999_999_999L) / 1_000_000_000L));
+				return waiting(key.kind(), wait.getAsLong());
 			}
 		}
 		return ALLOWED;
+	}
+
+	/** Refused by this budget for this many nanoseconds, rounded up to whole seconds. */
+	static RateLimitDecision waiting(RateLimitKind exhausted, long nanos) {
+		return new RateLimitDecision(exhausted, Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L));
 	}
 
 }

@@ -12,7 +12,13 @@ enum RateLimitKind {
 	SUBJECT,
 
 	/** Requests with a token naming wards, per ward: shared by all the ward's officers. */
-	WARD;
+	WARD,
+
+	/**
+	 * Requests turned away with 401 (a missing, forged or expired token), per client address: an address that keeps
+	 * sending them is refused before its tokens are checked at all.
+	 */
+	REJECTED;
 
 	String tag() {
 		return name().toLowerCase(Locale.ROOT);

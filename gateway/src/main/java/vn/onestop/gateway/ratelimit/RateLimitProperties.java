@@ -9,16 +9,18 @@ import org.springframework.boot.context.properties.bind.Name;
 /**
  * {@code platform.rate-limit.*}: how many requests per second (and how many at once, {@code burst}) each client
  * address without a token ({@code public}), each token subject ({@code subject}) and each ward ({@code ward}) may
- * make. The gateway keeps at most {@code maxKeys} budgets per kind and forgets one unused for {@code idleExpiry}.
+ * make, and how many requests turned away with 401 each client address may send ({@code rejected}) before it is
+ * refused outright. The gateway keeps at most {@code maxKeys} budgets per kind and forgets one unused for {@code idleExpiry}.
  */
 @ConfigurationProperties("platform.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Name("public") Limit publicLimit,
-		Limit subject, Limit ward, @DefaultValue("100000") int maxKeys, @DefaultValue("10m") Duration idleExpiry) {
+		Limit subject, Limit ward, Limit rejected, @DefaultValue("100000") int maxKeys, @DefaultValue("10m") Duration idleExpiry) {
 
 	public RateLimitProperties {
 		publicLimit = Limit.orDefault(publicLimit, 20);
 		subject = Limit.orDefault(subject, 50);
 		ward = Limit.orDefault(ward, 200);
+		rejected = Limit.orDefault(rejected, 10);
 		if (maxKeys < 1) {
 			throw new IllegalArgumentException("platform.rate-limit.max-keys must be positive");
 		}
@@ -29,6 +31,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Name("
 			case PUBLIC -> this.publicLimit;
 			case SUBJECT -> this.subject;
 			case WARD -> this.ward;
+			case REJECTED -> this.rejected;
 		};
 	}
 

@@ -35,17 +35,12 @@ final class RateLimitWebFilter implements WebFilter, Ordered {
 
 	private final ClientAddresses addresses;
 
-	private final Map<RateLimitKind, Counter> refused = new EnumMap<>(RateLimitKind.class);
+	private final Map<RateLimitKind, Counter> refused;
 
 	RateLimitWebFilter(RateLimitBudgets budgets, ClientAddresses addresses, MeterRegistry meters) {
 		this.budgets = budgets;
 		this.addresses = addresses;
-		for (RateLimitKind kind : RateLimitKind.values()) {
-			this.refused.put(kind, Counter.builder(METRIC)
-				.description("Requests refused with 429 because a rate limit was exceeded")
-				.tag("kind", kind.tag())
-				.register(meters));
-		}
+		this.refused = refusals(meters);
 	}
 
 	@Override
@@ -64,11 +59,23 @@ final class RateLimitWebFilter implements WebFilter, Ordered {
 		});
 	}
 
-	private static ProblemException tooManyRequests(RateLimitDecision decision) {
+	static Map<RateLimitKind, Counter> refusals(MeterRegistry meters) {
+		Map<RateLimitKind, Counter> refused = new EnumMap<>(RateLimitKind.class);
+		for (RateLimitKind kind : RateLimitKind.values()) {
+			refused.put(kind, Counter.builder(METRIC)
+				.description("Requests refused with 429 because a rate limit was exceeded")
+				.tag("kind", kind.tag())
+				.register(meters));
+		}
+		return refused;
+	}
+
+	static ProblemException tooManyRequests(RateLimitDecision decision) {
 		String whose = switch (decision.exhausted()) {
 			case PUBLIC -> "from this address";
 			case SUBJECT -> "for this account";
 			case WARD -> "for this ward";
+			case REJECTED -> "with a missing or invalid token from this address";
 		};
 		return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests",
 				"Too many requests " + whose + "; try again in " + decision.retryAfterSeconds() + " s.")

@@ -20,7 +20,7 @@ class RateLimitDecisionTest {
 	private final AtomicLong nanos = new AtomicLong();
 
 	private final RateLimitBudgets budgets = new RateLimitBudgets(new RateLimitProperties(true, new Limit(0.02, 2),
-			new Limit(0.03, 3), new Limit(0.05, 5), 1000, Duration.ofMinutes(10)), this.nanos::get);
+			new Limit(0.03, 3), new Limit(0.05, 5), new Limit(0.01, 2), 1000, Duration.ofMinutes(10)), this.nanos::get);
 
 	@Test
 	void letsAnAddressUseItsBurstThenAsksItToWait() {
@@ -69,8 +69,21 @@ class RateLimitDecisionTest {
 	}
 
 	@Test
+	void peekingAtABudgetTakesNothingFromIt() {
+		RateLimitKey rejected = new RateLimitKey(RateLimitKind.REJECTED, "203.0.113.50");
+		assertThat(this.budgets.peek(rejected)).isEmpty();
+		assertThat(this.budgets.peek(rejected)).isEmpty();
+		assertThat(this.budgets.take(rejected)).isEmpty();
+		assertThat(this.budgets.peek(rejected)).isEmpty();
+		assertThat(this.budgets.take(rejected)).isEmpty();
+
+		assertThat(this.budgets.peek(rejected).orElseThrow()).isPositive();
+		assertThat(this.budgets.peek(new RateLimitKey(RateLimitKind.REJECTED, "203.0.113.51"))).isEmpty();
+	}
+
+	@Test
 	void roundsTheWaitUpToWholeSeconds() {
-		RateLimitBudgets tiny = new RateLimitBudgets(new RateLimitProperties(true, new Limit(2d, 1), null, null, 10,
+		RateLimitBudgets tiny = new RateLimitBudgets(new RateLimitProperties(true, new Limit(2d, 1), null, null, null, 10,
 				Duration.ofMinutes(1)));
 		List<RateLimitKey> key = List.of(new RateLimitKey(RateLimitKind.PUBLIC, "203.0.113.1"));
 		assertThat(RateLimitDecision.decide(key, tiny).allowed()).isTrue();
@@ -83,7 +96,7 @@ class RateLimitDecisionTest {
 
 	@Test
 	void keepsAtMostTheConfiguredNumberOfBudgets() {
-		RateLimitBudgets bounded = new RateLimitBudgets(new RateLimitProperties(true, null, null, null, 50,
+		RateLimitBudgets bounded = new RateLimitBudgets(new RateLimitProperties(true, null, null, null, null, 50,
 				Duration.ofMinutes(10)));
 		for (int i = 0; i < 5000; i++) {
 			bounded.take(new RateLimitKey(RateLimitKind.PUBLIC, "10.0." + (i / 256) + "." + (i % 256)));

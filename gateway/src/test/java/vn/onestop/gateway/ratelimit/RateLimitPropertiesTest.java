@@ -13,18 +13,19 @@ class RateLimitPropertiesTest {
 
 	@Test
 	void defaultsToTwentyFiftyAndTwoHundredPerSecond() {
-		RateLimitProperties defaults = new RateLimitProperties(true, null, null, null, 100_000, Duration.ofMinutes(10));
+		RateLimitProperties defaults = new RateLimitProperties(true, null, null, null, null, 100_000, Duration.ofMinutes(10));
 
 		assertThat(defaults.of(RateLimitKind.PUBLIC)).isEqualTo(new Limit(20d, null));
 		assertThat(defaults.of(RateLimitKind.SUBJECT)).isEqualTo(new Limit(50d, null));
 		assertThat(defaults.of(RateLimitKind.WARD)).isEqualTo(new Limit(200d, null));
+		assertThat(defaults.of(RateLimitKind.REJECTED)).isEqualTo(new Limit(10d, null));
 		assertThat(defaults.of(RateLimitKind.PUBLIC).permits()).isEqualTo(20);
 		assertThat(defaults.of(RateLimitKind.PUBLIC).window()).isEqualTo(Duration.ofSeconds(1));
 	}
 
 	@Test
 	void keepsAConfiguredBurstWhenOnlyTheRateIsMissing() {
-		RateLimitProperties properties = new RateLimitProperties(true, new Limit(null, 5), null, null, 10,
+		RateLimitProperties properties = new RateLimitProperties(true, new Limit(null, 5), null, null, null, 10,
 				Duration.ofMinutes(1));
 
 		assertThat(properties.of(RateLimitKind.PUBLIC)).isEqualTo(new Limit(20d, 5));
@@ -46,7 +47,7 @@ class RateLimitPropertiesTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Limit(Double.NaN, null));
 		assertThatIllegalArgumentException().isThrownBy(() -> new Limit(10d, 0));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RateLimitProperties(true, null, null, null, 0, Duration.ofMinutes(1)));
+			.isThrownBy(() -> new RateLimitProperties(true, null, null, null, null, 0, Duration.ofMinutes(1)));
 	}
 
 }

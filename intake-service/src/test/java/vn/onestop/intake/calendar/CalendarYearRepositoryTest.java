@@ -17,7 +17,7 @@ import reactor.test.StepVerifier;
 
 /** Same context as {@link CalendarResourceTest}, so the application starts once for both. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s") // generous: the first request of a context is slow on a busy machine
 class CalendarYearRepositoryTest {
 
 	@Autowired

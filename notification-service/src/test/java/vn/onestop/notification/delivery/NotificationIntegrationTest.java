@@ -43,7 +43,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 		"notification.channels.breaker.wait-in-open-state=500ms", "notification.sms-budget.wards.79999=5",
 		"notification.sms-budget.gauge-refresh=100ms", "platform.security.test.staff-wards=20242,26734,31117,79999",
 		"notification.sms.receipt-token=" + NotificationIntegrationTest.RECEIPT_TOKEN })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s") // generous: the first request of a context is slow on a busy machine
 @Import(MovableClock.Configuration.class)
 public abstract class NotificationIntegrationTest {
 
