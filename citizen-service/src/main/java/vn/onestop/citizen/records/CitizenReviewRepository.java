@@ -84,13 +84,13 @@ class CitizenReviewRepository {
 	}
 
 	/**
-	 * A page of the reviews that concern one of {@code wards} (see {@link ReviewAccess}): of a citizen living in one,
-	 * or a partial merger into one. The total counts only those.
+	 * A page of the reviews that {@code wards} decide (see {@link ReviewAccess}): of a citizen living in one, or of a
+	 * partial merger into one while the citizen still lives in the split ward. The total counts only those.
 	 */
 	Mono<CitizenReviewPage> page(CitizenReviewQuery query, Set<String> wards) {
 		var spec = this.db.sql("select " + VIEW_COLUMNS + ", count(*) over () as total "
 				+ "from citizen_review r join citizen c on c.id = r.citizen_id where r.status = :status "
-				+ "and (c.ward_code = any(cast(:wards as text[])) or (r.kind = :partial "
+				+ "and (c.ward_code = any(cast(:wards as text[])) or (r.kind = :partial and r.ward_code = c.ward_code "
 				+ "and r.details ->> 'successorCode' = any(cast(:wards as text[])))) "
 				+ "and (cast(:kind as text) is null or r.kind = :kind) "
 				+ "order by r.created_at, r.id limit :limit offset :offset")
@@ -107,9 +107,13 @@ class CitizenReviewRepository {
 					rows.isEmpty() ? 0 : rows.get(0).total()));
 	}
 
-	/** The successors of the open partial-merger reviews of a citizen: wards that must decide where they live. */
+	/**
+	 * The successors of the open partial-merger reviews of a citizen who still lives in the split ward: the wards
+	 * that must decide where they live now.
+	 */
 	Flux<String> openMergerSuccessors(UUID citizenId) {
 		return this.db.sql("select distinct r.details ->> 'successorCode' as successor from citizen_review r "
+				+ "join citizen c on c.id = r.citizen_id and c.ward_code = r.ward_code "
 				+ "where r.citizen_id = :citizenId and r.kind = :kind and r.status = 'OPEN'")
 			.bind("citizenId", citizenId)
 			.bind("kind", ReviewKind.PARTIAL_MERGER.name())

@@ -123,7 +123,7 @@ class ResolvingReview {
 
 		Set<String> decidingWards() {
 			JsonNode successor = this.review.details().get("successorCode");
-			return ReviewAccess.decidingWards(this.review.kind(), citizenWard(),
+			return ReviewAccess.decidingWards(this.review.kind(), this.review.wardCode(), citizenWard(),
 					successor == null || successor.isNull() ? null : successor.asString());
 		}
 

@@ -25,23 +25,31 @@ class ReviewAccessTest {
 
 	@Test
 	void anImportConflictIsDecidedByTheCitizensWardOnly() {
-		assertThat(ReviewAccess.decidingWards(ReviewKind.IMPORT_CONFLICT, CITIZENS_WARD, SUCCESSOR))
+		assertThat(ReviewAccess.decidingWards(ReviewKind.IMPORT_CONFLICT, CITIZENS_WARD, CITIZENS_WARD, SUCCESSOR))
 			.containsExactly(CITIZENS_WARD);
-		assertThat(ReviewAccess.decidingWards(ReviewKind.IMPORT_CONFLICT, CITIZENS_WARD, null)).containsExactly(CITIZENS_WARD);
+		assertThat(ReviewAccess.decidingWards(ReviewKind.IMPORT_CONFLICT, CITIZENS_WARD, CITIZENS_WARD, null))
+			.containsExactly(CITIZENS_WARD);
+		assertThat(ReviewAccess.decidingWards(ReviewKind.IMPORT_CONFLICT, OTHER_WARD, CITIZENS_WARD, null))
+			.as("the citizen moved since: their ward now decides").containsExactly(CITIZENS_WARD);
 	}
 
 	@Test
-	void aSplitWardIsDecidedByTheCitizensWardAndTheSuccessor() {
-		assertThat(ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, SUCCESSOR))
+	void aSplitWardIsDecidedByTheCitizensWardAndTheSuccessorWhileTheCitizenLivesInIt() {
+		assertThat(ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, CITIZENS_WARD, SUCCESSOR))
 			.containsExactly(CITIZENS_WARD, SUCCESSOR);
-		assertThat(ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, null)).containsExactly(CITIZENS_WARD);
-		assertThat(ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, CITIZENS_WARD))
+		assertThat(ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, CITIZENS_WARD, null))
 			.containsExactly(CITIZENS_WARD);
+		assertThat(ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, CITIZENS_WARD, CITIZENS_WARD))
+			.containsExactly(CITIZENS_WARD);
+		assertThat(ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, OTHER_WARD, SUCCESSOR))
+			.as("settled elsewhere: the citizen lives in another ward now").containsExactly(OTHER_WARD);
+		assertThat(ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, null, SUCCESSOR)).isEmpty();
 	}
 
 	@Test
 	void onlyStaffOfADecidingWardResolve() {
-		Set<String> deciding = ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, SUCCESSOR);
+		Set<String> deciding = ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, CITIZENS_WARD,
+				SUCCESSOR);
 		for (Caller decider : List.of(officer(CITIZENS_WARD), officer(SUCCESSOR), officer(OTHER_WARD, SUCCESSOR),
 				new Caller("leader", Set.of(Role.WARD_LEADER), Set.of(SUCCESSOR), null))) {
 			assertThat(ReviewAccess.mayResolve(decider, deciding)).as(decider.toString()).isTrue();
@@ -54,7 +62,9 @@ class ReviewAccessTest {
 			assertThat(ReviewAccess.mayResolve(other, deciding)).as(other.toString()).isFalse();
 		}
 		assertThat(ReviewAccess.mayResolve(officer(SUCCESSOR),
-				ReviewAccess.decidingWards(ReviewKind.IMPORT_CONFLICT, CITIZENS_WARD, SUCCESSOR))).isFalse();
+				ReviewAccess.decidingWards(ReviewKind.IMPORT_CONFLICT, CITIZENS_WARD, CITIZENS_WARD, SUCCESSOR))).isFalse();
+		assertThat(ReviewAccess.mayResolve(officer(SUCCESSOR),
+				ReviewAccess.decidingWards(ReviewKind.PARTIAL_MERGER, CITIZENS_WARD, OTHER_WARD, SUCCESSOR))).isFalse();
 	}
 
 }
