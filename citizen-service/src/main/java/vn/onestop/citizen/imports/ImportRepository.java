@@ -77,6 +77,14 @@ class ImportRepository {
 			.one();
 	}
 
+	/** The ward an import went to, or nothing when there is no such import. */
+	Mono<String> successorWard(UUID id) {
+		return this.db.sql("select i.successor_ward from citizen_import i where i.id = :id")
+			.bind("id", id)
+			.map(row -> row.get("successor_ward", String.class))
+			.one();
+	}
+
 	/** A page of the import's errors, or nothing when there is no such import. */
 	Mono<ImportErrorPage> errors(UUID id, int page, int size) {
 		return this.db.sql("select jsonb_array_length(i.errors) as total, coalesce((select jsonb_agg(e.value order by e.n) "

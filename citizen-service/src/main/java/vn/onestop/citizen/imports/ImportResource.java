@@ -19,11 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.onestop.support.security.Callers;
 import vn.onestop.support.web.ProblemException.FieldError;
 
 /**
  * Consolidation imports: the citizen records a predecessor ward's old system exported, attached to the successor
- * ward. Personal data travels only in the body; the report names lines and fields, never values.
+ * ward. Personal data travels only in the body; the report names lines and fields, never values. Only officers and
+ * leaders of the successor ward import and read imports ({@link ImportAccess}).
  */
 @RestController
 @RequestMapping(path = ImportBodyLimit.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,32 +53,41 @@ class ImportResource {
 					+ "is raised, see GET /citizens/reviews) or INVALID (reported by line, field and reason). "
 					+ "201 with the report; the same file again into the same ward changes nothing and answers 200 with "
 					+ "the first report and replayed=true. 400 malformed-import with the line when the file cannot be read "
-					+ "(nothing is imported), 422 ward-not-in-force, 413 over the limit.")
+					+ "(nothing is imported), 422 ward-not-in-force, 413 over the limit. Officers and leaders of "
+					+ "successorWard only (403 otherwise); audited as citizen.import.")
 	Mono<ResponseEntity<ImportReport>> importFile(
 			@Parameter(description = "5-digit code of the ward, in force today, that receives the citizens") @RequestParam(required = false) String successorWard,
 			@Parameter(description = "The old system or predecessor ward the file comes from, e.g. \"00001 HTTT-PhucXa\"") @RequestParam(required = false) String source,
 			ServerHttpRequest request) {
 		return Mono.fromCallable(() -> ImportRequest.of(request.getHeaders().getContentType(), successorWard, source))
-			.flatMap(checked -> this.importing.importFile(checked, request.getBody()))
+			.flatMap(checked -> Callers.current()
+				.flatMap(caller -> this.importing.importFile(checked, request.getBody(), caller)))
 			.map(report -> report.replayed() ? ResponseEntity.ok(report)
 					: ResponseEntity.created(URI.create("imports/" + report.importId())).body(report));
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "The report of an import, with its first 1000 errors")
+	@Operation(summary = "The report of an import, with its first 1000 errors",
+			description = "Officers and leaders of the import's successor ward; anyone else gets 404.")
 	Mono<ImportReport> get(@PathVariable UUID id) {
-		return this.imports.findById(id).switchIfEmpty(Mono.error(() -> ImportProblems.notFound(id)));
+		return Callers.current()
+			.flatMap(caller -> this.imports.findById(id).filter(report -> ImportAccess.mayRead(caller, report.successorWard())))
+			.switchIfEmpty(Mono.error(() -> ImportProblems.notFound(id)));
 	}
 
 	@GetMapping("/{id}/errors")
-	@Operation(summary = "Every row an import refused, a page at a time, in file order")
+	@Operation(summary = "Every row an import refused, a page at a time, in file order",
+			description = "Officers and leaders of the import's successor ward; anyone else gets 404.")
 	Mono<ImportErrorPage> errors(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "1 to 1000") @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			return Mono.error(ImportProblems.invalid(List.of(page < 0 ? new FieldError("page", "must be 0 or more")
 					: new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE))));
 		}
-		return this.imports.errors(id, page, size).switchIfEmpty(Mono.error(() -> ImportProblems.notFound(id)));
+		return Callers.current()
+			.flatMap(caller -> this.imports.successorWard(id).filter(ward -> ImportAccess.mayRead(caller, ward)))
+			.flatMap(ward -> this.imports.errors(id, page, size))
+			.switchIfEmpty(Mono.error(() -> ImportProblems.notFound(id)));
 	}
 
 }

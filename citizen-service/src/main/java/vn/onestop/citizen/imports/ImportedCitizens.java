@@ -10,9 +10,6 @@ import reactor.core.publisher.Mono;
  */
 public interface ImportedCitizens {
 
-	/** Who is importing, as recorded in the history of every citizen it touches. */
-	Mono<String> actor();
-
 	/** Whether a code names a commune-level unit in force today. */
 	Mono<Boolean> wardInForce(String code);
 

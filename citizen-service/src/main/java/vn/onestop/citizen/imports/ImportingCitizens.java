@@ -5,8 +5,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,16 +24,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import vn.onestop.citizen.imports.RowOutcome.Outcome;
+import vn.onestop.support.audit.AuditLog;
+import vn.onestop.support.security.Caller;
+import vn.onestop.support.security.SecurityProblems;
 
 /**
  * {@code POST /citizens/imports}: streams the file through its parser in batches to the citizen records, all in one
- * transaction, so a file that breaks half-way commits nothing. The import is known by the SHA-256 of its bytes and
- * its successor ward: the same file again is rolled back at the end and answered with the first import's report.
+ * transaction with its audit entry, so a file that breaks half-way commits nothing. Only officers and leaders of the
+ * successor ward import (403 otherwise). The import is known by the SHA-256 of its bytes and its successor ward: the
+ * same file again is rolled back at the end and answered with the first import's report (and is not audited again).
  */
 @Component
 class ImportingCitizens {
 
 	static final String ROWS_METRIC = "onestop.citizen.imports.rows";
+
+	static final String AUDIT_ACTION = "citizen.import";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportingCitizens.class);
 
@@ -45,21 +53,28 @@ class ImportingCitizens {
 
 	private final ImportProperties properties;
 
+	private final AuditLog audit;
+
 	ImportingCitizens(ImportedCitizens citizens, ImportRepository imports, TransactionalOperator transaction,
-			MeterRegistry meters, ImportProperties properties) {
+			MeterRegistry meters, ImportProperties properties, AuditLog audit) {
 		this.citizens = citizens;
 		this.imports = imports;
 		this.transaction = transaction;
 		this.meters = meters;
 		this.properties = properties;
+		this.audit = audit;
 	}
 
-	Mono<ImportReport> importFile(ImportRequest request, Flux<DataBuffer> body) {
+	Mono<ImportReport> importFile(ImportRequest request, Flux<DataBuffer> body, Caller caller) {
+		if (!ImportAccess.mayImportInto(caller, request.successorWard())) {
+			return Mono.error(SecurityProblems.forbidden());
+		}
 		return this.citizens.wardInForce(request.successorWard())
-			.flatMap(inForce -> inForce ? this.citizens.actor()
+			.flatMap(inForce -> inForce ? Mono.just(caller.name())
 					: Mono.error(ImportProblems.wardNotInForce(request.successorWard())))
 			.flatMap(actor -> {
-				ImportTarget target = new ImportTarget(UUID.randomUUID(), request.successorWard(), request.source());
+				ImportTarget target = new ImportTarget(UUID.randomUUID(), request.successorWard(), request.source(),
+						actor);
 				Content content = new Content(request.format().parser());
 				return this.transaction.transactional(read(content, body)
 					.buffer(this.properties.batchSize())
@@ -85,7 +100,21 @@ class ImportingCitizens {
 		ImportReport report = ImportReport.of(target.importId(), request, content.bytes, tally, at, actor);
 		String sha256 = content.sha256();
 		return this.imports.insert(report, tally.errors(), sha256)
-			.flatMap(stored -> stored ? Mono.just(report) : Mono.error(new Replayed(sha256)));
+			.flatMap(stored -> stored ? audited(report).thenReturn(report) : Mono.error(new Replayed(sha256)));
+	}
+
+	/** The counts only: the source is free text an officer typed, and rows hold personal data. */
+	private Mono<Void> audited(ImportReport report) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("format", report.format().name());
+		details.put("bytes", report.bytes());
+		details.put("rows", report.rows());
+		details.put("created", report.created());
+		details.put("merged", report.merged());
+		details.put("unchanged", report.unchanged());
+		details.put("conflicts", report.conflicts());
+		details.put("invalid", report.invalid());
+		return this.audit.record(AUDIT_ACTION, report.importId().toString(), report.successorWard(), details);
 	}
 
 	private void record(ImportReport report) {

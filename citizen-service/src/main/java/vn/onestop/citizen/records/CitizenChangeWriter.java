@@ -2,7 +2,7 @@ package vn.onestop.citizen.records;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +16,7 @@ import vn.onestop.support.privacy.Masking;
 
 /**
  * Writes a change with its history rows and its outbox event in one transaction: all three commit or none.
+ * {@code who} is the name the history records: the caller's token subject, or a system actor.
  * Personal ID numbers reach the log only masked.
  */
 @Component
@@ -29,45 +30,41 @@ class CitizenChangeWriter {
 
 	private final CitizenEvents events;
 
-	private final CurrentActor actor;
-
 	private final TransactionalOperator transaction;
 
 	CitizenChangeWriter(CitizenRepository citizens, CitizenHistoryRepository history, CitizenEvents events,
-			CurrentActor actor, TransactionalOperator transaction) {
+			TransactionalOperator transaction) {
 		this.citizens = citizens;
 		this.history = history;
 		this.events = events;
-		this.actor = actor;
 		this.transaction = transaction;
 	}
 
-	Mono<Citizen> insert(Citizen citizen) {
+	Mono<Citizen> insert(Citizen citizen, String who) {
 		String idNumber = citizen.details().idNumber().value();
-		return write(citizen, HistoryAction.REGISTERED, CitizenChanges.registered(citizen),
-				(who, at) -> requireFree(citizen).then(this.citizens.insert(citizen, who, at)))
+		return write(citizen, HistoryAction.REGISTERED, CitizenChanges.registered(citizen), who,
+				at -> requireFree(citizen).then(this.citizens.insert(citizen, who, at)))
 			.doOnNext(stored -> log.info("Registered citizen {} with personal ID number {}", stored.id(),
 					Masking.mask(idNumber)));
 	}
 
 	/** Stores {@code after} if the stored citizen is still {@code before}; 412 if someone changed it meanwhile. */
-	Mono<Citizen> update(Citizen before, Citizen after, HistoryAction action) {
+	Mono<Citizen> update(Citizen before, Citizen after, HistoryAction action, String who) {
 		boolean idNumberChanged = !before.details().idNumber().equals(after.details().idNumber());
-		return write(after, action, CitizenChanges.between(before, after),
-				(who, at) -> (idNumberChanged ? requireFree(after) : Mono.<Void>empty())
+		return write(after, action, CitizenChanges.between(before, after), who,
+				at -> (idNumberChanged ? requireFree(after) : Mono.<Void>empty())
 					.then(this.citizens.update(after, before.version(), who, at))
 					.flatMap(updated -> updated ? Mono.empty() : Mono.error(CitizenProblems.preconditionFailed())))
 			.doOnNext(stored -> log.info("Citizen {} {} at version {}", stored.id(), action, stored.version()));
 	}
 
-	private Mono<Citizen> write(Citizen citizen, HistoryAction action, List<FieldChange> changes,
-			BiFunction<String, Instant, Mono<Void>> store) {
+	private Mono<Citizen> write(Citizen citizen, HistoryAction action, List<FieldChange> changes, String who,
+			Function<Instant, Mono<Void>> store) {
 		Instant at = RegisteringCitizen.now();
 		String idNumber = citizen.details().idNumber().value();
-		return this.actor.name()
-			.flatMap(who -> this.transaction.transactional(store.apply(who, at)
+		return this.transaction.transactional(Mono.defer(() -> store.apply(at))
 				.then(this.history.append(citizen, action, changes, who, at))
-				.then(this.events.publish(citizen, action, changes))))
+				.then(this.events.publish(citizen, action, changes)))
 			.thenReturn(citizen)
 			.onErrorMap(DuplicateKeyException.class, ex -> CitizenProblems.duplicateIdNumber(idNumber));
 	}

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The filters of {@code GET /citizens/reviews}, checked: ward and kind optional, open reviews by default. */
+/**
+ * The filters of {@code GET /citizens/reviews}, checked: ward (one of the caller's, whose reviews are listed) and kind
+ * optional, open reviews by default.
+ */
 record CitizenReviewQuery(String ward, ReviewKind kind, Status status, int page, int size) {
 
 	static final int MAX_SIZE = 100;

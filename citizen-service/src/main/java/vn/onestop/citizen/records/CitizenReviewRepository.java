@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,21 +83,42 @@ class CitizenReviewRepository {
 			.one();
 	}
 
-	Mono<CitizenReviewPage> page(CitizenReviewQuery query) {
+	/**
+	 * A page of the reviews that {@code wards} decide (see {@link ReviewAccess}): of a citizen living in one, or of a
+	 * partial merger into one while the citizen still lives in the split ward. The total counts only those.
+	 */
+	Mono<CitizenReviewPage> page(CitizenReviewQuery query, Set<String> wards) {
 		var spec = this.db.sql("select " + VIEW_COLUMNS + ", count(*) over () as total "
 				+ "from citizen_review r join citizen c on c.id = r.citizen_id where r.status = :status "
-				+ "and (cast(:ward as text) is null or r.ward_code = :ward) and (cast(:kind as text) is null or r.kind = :kind) "
+				+ "and (c.ward_code = any(cast(:wards as text[])) or (r.kind = :partial and r.ward_code = c.ward_code "
+				+ "and r.details ->> 'successorCode' = any(cast(:wards as text[])))) "
+				+ "and (cast(:kind as text) is null or r.kind = :kind) "
 				+ "order by r.created_at, r.id limit :limit offset :offset")
 			.bind("status", query.status().name())
+			.bind("wards", wards.toArray(String[]::new))
+			.bind("partial", ReviewKind.PARTIAL_MERGER.name())
 			.bind("limit", query.size())
 			.bind("offset", (long) query.page() * query.size());
-		spec = query.ward() == null ? spec.bindNull("ward", String.class) : spec.bind("ward", query.ward());
 		spec = query.kind() == null ? spec.bindNull("kind", String.class) : spec.bind("kind", query.kind().name());
 		return spec.map(row -> new Row(view(row), row.get("total", Long.class)))
 			.all()
 			.collectList()
 			.map(rows -> new CitizenReviewPage(rows.stream().map(Row::view).toList(), query.page(), query.size(),
 					rows.isEmpty() ? 0 : rows.get(0).total()));
+	}
+
+	/**
+	 * The successors of the open partial-merger reviews of a citizen who still lives in the split ward: the wards
+	 * that must decide where they live now.
+	 */
+	Flux<String> openMergerSuccessors(UUID citizenId) {
+		return this.db.sql("select distinct r.details ->> 'successorCode' as successor from citizen_review r "
+				+ "join citizen c on c.id = r.citizen_id and c.ward_code = r.ward_code "
+				+ "where r.citizen_id = :citizenId and r.kind = :kind and r.status = 'OPEN'")
+			.bind("citizenId", citizenId)
+			.bind("kind", ReviewKind.PARTIAL_MERGER.name())
+			.map(row -> row.get("successor", String.class))
+			.all();
 	}
 
 	Mono<CitizenReviewView> findById(UUID id) {

@@ -40,22 +40,14 @@ class ConsolidatingCitizens implements ImportedCitizens {
 
 	private final WardsInForce wards;
 
-	private final CurrentActor actor;
-
 	private final JsonMapper json;
 
 	ConsolidatingCitizens(CitizenImportWriter writer, CitizenReviewRepository reviews, WardsInForce wards,
-			CurrentActor actor, JsonMapper json) {
+			JsonMapper json) {
 		this.writer = writer;
 		this.reviews = reviews;
 		this.wards = wards;
-		this.actor = actor;
 		this.json = json;
-	}
-
-	@Override
-	public Mono<String> actor() {
-		return this.actor.name();
 	}
 
 	@Override
@@ -68,8 +60,8 @@ class ConsolidatingCitizens implements ImportedCitizens {
 		LocalDate today = RegisteringCitizen.today();
 		List<Checked> checked = rows.stream().map(row -> check(row, target.successorWard(), today)).toList();
 		Instant at = RegisteringCitizen.now();
-		return this.actor.name()
-			.flatMapMany(who -> Flux.fromIterable(withoutRepeats(checked)).concatMap(part -> apply(target, part, who, at)))
+		return Flux.fromIterable(withoutRepeats(checked))
+			.concatMap(part -> apply(target, part, target.importedBy(), at))
 			.concatMapIterable(outcomes -> outcomes)
 			.collectList();
 	}

@@ -9,7 +9,13 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-/** {@code POST /citizens}: checks the form, the ward and the personal ID number, then stores version 1. */
+import vn.onestop.support.security.Caller;
+import vn.onestop.support.security.SecurityProblems;
+
+/**
+ * {@code POST /citizens}: checks the form, who may register in its ward (403 otherwise), that the ward is in force and
+ * the personal ID number free, then stores version 1 with the caller as its author.
+ */
 @Component
 class RegisteringCitizen {
 
@@ -22,10 +28,13 @@ class RegisteringCitizen {
 		this.writer = writer;
 	}
 
-	Mono<Citizen> register(CitizenForm form) {
+	Mono<Citizen> register(CitizenForm form, Caller caller) {
 		return Mono.fromCallable(() -> validated(form))
+			.filter(details -> CitizenAccess.mayRegister(caller, details.address().wardCode()))
+			.switchIfEmpty(Mono.error(SecurityProblems::forbidden))
 			.flatMap(details -> this.wards.require(details.address().wardCode(), today())
-				.then(Mono.defer(() -> this.writer.insert(new Citizen(UUID.randomUUID(), details, now(), true, 1)))));
+				.then(Mono.defer(() -> this.writer.insert(new Citizen(UUID.randomUUID(), details, now(), true, 1),
+						caller.name()))));
 	}
 
 	static CitizenDetails validated(CitizenForm form) {

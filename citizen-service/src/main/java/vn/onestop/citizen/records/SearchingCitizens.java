@@ -2,6 +2,7 @@ package vn.onestop.citizen.records;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -15,9 +16,9 @@ import vn.onestop.support.privacy.Masking;
 /**
  * Name search in PostgreSQL. Candidates come from the trigram index on the accent-free search key
  * ({@code <%}: word similarity above pg_trgm.word_similarity_threshold, 0.6 by default), narrowed by the ward
- * index when a ward is given; they are ranked by the same accent-free name first (trigram similarity ignores word order
+ * index to {@code wards}: the one asked for, else every ward the caller works in (issue #6); they are ranked by the same accent-free name first (trigram similarity ignores word order
  * and repeats, so "nguien cong cong hung" is as similar as "nguien cong hung"), then by word and whole-name similarity,
- * then by how well the diacritics match, then by name. Without a name, a ward lists its citizens by name.
+ * then by how well the diacritics match, then by name. Without a name, the wards list their citizens by name.
  */
 @Component
 class SearchingCitizens {
@@ -26,11 +27,13 @@ class SearchingCitizens {
 
 	static final String SELECT = "select c.id, c.full_name, c.date_of_birth, c.gender, c.id_number, c.ward_code, c.active";
 
-	private static final String RANKED = SELECT + " from citizen c where " + NAME_MATCH + "{wardFilter}"
+	static final String WARD_FILTER = "c.ward_code = any(cast(:wards as text[]))";
+
+	private static final String RANKED = SELECT + " from citizen c where " + NAME_MATCH + " and " + WARD_FILTER
 			+ " order by c.search_key = :key desc, word_similarity(:key, c.search_key) + similarity(:key, c.search_key) desc,"
 			+ " similarity(:markKey, c.mark_key) desc, c.full_name, c.id limit :limit offset :offset";
 
-	private static final String BY_WARD = SELECT + " from citizen c where c.ward_code = :ward"
+	private static final String BY_WARD = SELECT + " from citizen c where " + WARD_FILTER
 			+ " order by c.full_name, c.id limit :limit offset :offset";
 
 	private final DatabaseClient db;
@@ -39,8 +42,9 @@ class SearchingCitizens {
 		this.db = db;
 	}
 
-	Mono<CitizenSearchPage> search(CitizenSearchQuery query) {
-		return statement(query).bind("limit", query.size() + 1)
+	Mono<CitizenSearchPage> search(CitizenSearchQuery query, Set<String> wards) {
+		return statement(query).bind("wards", wards.toArray(String[]::new))
+			.bind("limit", query.size() + 1)
 			.bind("offset", query.offset())
 			.map(row -> new CitizenSearchPage.Hit(row.get("id", UUID.class), row.get("full_name", String.class),
 					row.get("date_of_birth", LocalDate.class), Gender.valueOf(row.get("gender", String.class)),
@@ -53,13 +57,9 @@ class SearchingCitizens {
 
 	private GenericExecuteSpec statement(CitizenSearchQuery query) {
 		if (query.searchKey() == null) {
-			return this.db.sql(BY_WARD).bind("ward", query.wardCode());
+			return this.db.sql(BY_WARD);
 		}
-		GenericExecuteSpec spec = this.db
-			.sql(RANKED.replace("{wardFilter}", query.wardCode() == null ? "" : " and c.ward_code = :ward"))
-			.bind("key", query.searchKey())
-			.bind("markKey", query.markKey());
-		return query.wardCode() == null ? spec : spec.bind("ward", query.wardCode());
+		return this.db.sql(RANKED).bind("key", query.searchKey()).bind("markKey", query.markKey());
 	}
 
 	private static CitizenSearchPage page(CitizenSearchQuery query, List<CitizenSearchPage.Hit> hits) {

@@ -1,5 +1,6 @@
 package vn.onestop.citizen.records;
 
+import java.util.Set;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -8,11 +9,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
+import vn.onestop.support.security.Caller;
+import vn.onestop.support.security.SecurityProblems;
+
 /**
  * {@code PATCH /citizens/{id}}: merges the patch into the stored citizen, checks the whole result as a new
  * registration would be checked, and stores it only if the client's If-Match still names the stored version.
  * A patch that changes nothing stores nothing. The ward is checked only when it changes, so a citizen whose
- * ward has since been merged away can still correct their phone.
+ * ward has since been merged away can still correct their phone. Who may patch what is {@link CitizenAccess#mayPatch}.
  */
 @Component
 class UpdatingCitizen {
@@ -32,10 +36,15 @@ class UpdatingCitizen {
 		this.json = json;
 	}
 
-	Mono<Citizen> update(UUID id, IfMatch ifMatch, JsonNode patch) {
+	Mono<Citizen> update(UUID id, IfMatch ifMatch, JsonNode patch, Caller caller) {
 		return this.citizens.findById(id)
 			.switchIfEmpty(Mono.error(() -> CitizenProblems.notFound(id)))
 			.flatMap(current -> {
+				CitizenAccess.Verdict verdict = CitizenAccess.mayPatch(caller, current, members(patch));
+				if (verdict != CitizenAccess.Verdict.ALLOWED) {
+					return Mono.error(verdict == CitizenAccess.Verdict.FORBIDDEN ? SecurityProblems.forbidden()
+							: CitizenProblems.notFound(id));
+				}
 				ifMatch.check(current.version());
 				if (!current.active()) {
 					return Mono.error(CitizenProblems.inactive());
@@ -48,8 +57,12 @@ class UpdatingCitizen {
 				Mono<Void> wardCheck = wardCode.equals(current.details().address().wardCode()) ? Mono.empty()
 						: this.wards.require(wardCode, RegisteringCitizen.today());
 				return wardCheck.then(Mono.defer(() -> this.writer.update(current,
-						current.withDetails(details, RegisteringCitizen.now()), HistoryAction.UPDATED)));
+						current.withDetails(details, RegisteringCitizen.now()), HistoryAction.UPDATED, caller.name())));
 			});
+	}
+
+	private static Set<String> members(JsonNode patch) {
+		return patch == null || !patch.isObject() ? Set.of() : Set.copyOf(patch.propertyNames());
 	}
 
 	private CitizenForm merged(Citizen current, JsonNode patch) {

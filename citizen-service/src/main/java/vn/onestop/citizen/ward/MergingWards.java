@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +17,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import vn.onestop.citizen.ward.MergerRefused.FieldIssue;
+import vn.onestop.support.audit.AuditLog;
 import vn.onestop.citizen.ward.MergerRefused.Reason;
 
 /**
  * {@code POST /wards/mergers}: checks the request, then in one transaction ends the predecessors, inserts the
- * new unit and its links, re-homes the citizens, remembers the merger and writes {@code WardsMerged} to the
- * outbox. All of it commits or nothing does. The same merger posted again answers the stored outcome.
+ * new unit and its links, re-homes the citizens, remembers the merger, audits it and writes {@code WardsMerged} to
+ * the outbox. All of it commits or nothing does. The same merger posted again answers the stored outcome and, as it
+ * changes nothing, is not audited again.
  */
 @Component
 class MergingWards {
@@ -28,6 +32,8 @@ class MergingWards {
 	private static final Logger log = LoggerFactory.getLogger(MergingWards.class);
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static final String AUDIT_ACTION = "ward.merger";
 
 	private final MergerRepository mergers;
 
@@ -39,13 +45,16 @@ class MergingWards {
 
 	private final JsonMapper json;
 
+	private final AuditLog audit;
+
 	MergingWards(MergerRepository mergers, WardsMergedEvents events, CitizensOfMergedWards citizens,
-			TransactionalOperator transaction, JsonMapper json) {
+			TransactionalOperator transaction, JsonMapper json, AuditLog audit) {
 		this.mergers = mergers;
 		this.events = events;
 		this.citizens = citizens;
 		this.transaction = transaction;
 		this.json = json;
+		this.audit = audit;
 	}
 
 	/** The outcome, and whether this call recorded it (false: it had been recorded before). */
@@ -67,10 +76,23 @@ class MergingWards {
 				.then(this.citizens.rehome(RecordedMerger.of(plan)))
 				.map(rehoming -> MergerOutcome.of(plan, rehoming))
 				.flatMap(outcome -> this.mergers.remember(merger, this.json.writeValueAsString(outcome), at)
+					.then(audited(outcome))
 					.then(this.events.publish(plan))
 					.thenReturn(new Result(outcome, true))))
 			.doOnNext(result -> log.info("Recorded merger into {} from {}: {} citizens moved, {} marked for review",
 					merger.code(), merger.effectiveOn(), result.outcome().citizensMoved(), result.outcome().citizensForReview()));
+	}
+
+	/** The new unit, its day and its predecessors, and how many citizens moved or await review: no one named. */
+	private Mono<Void> audited(MergerOutcome outcome) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("effectiveOn", outcome.effectiveOn().toString());
+		details.put("predecessors", outcome.predecessors().stream()
+			.map(p -> Map.of("code", p.code(), "partial", p.partial(), "continues", p.continues()))
+			.toList());
+		details.put("citizensMoved", outcome.citizensMoved());
+		details.put("citizensForReview", outcome.citizensForReview());
+		return this.audit.record(AUDIT_ACTION, outcome.successor().code(), outcome.successor().code(), details);
 	}
 
 	private Result replay(Merger merger, MergerRepository.Recorded recorded) {

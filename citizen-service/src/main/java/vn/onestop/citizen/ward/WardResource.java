@@ -19,10 +19,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.onestop.support.security.Callers;
+import vn.onestop.support.security.Role;
 import vn.onestop.support.web.ProblemException;
 import vn.onestop.support.web.ProblemTypes;
 
-/** The national ward registry: units by code and day, name search, and the old→new merger links. */
+/**
+ * The national ward registry: units by code and day, name search, and the old→new merger links. Public administrative
+ * data, read with a token of any role; only platform admins record mergers.
+ */
 @RestController
 @Tag(name = "Wards", description = "Commune-level units before and after the 1 July 2025 merger")
 class WardResource {
@@ -78,10 +83,11 @@ class WardResource {
 					+ "(GET /citizens/reviews). 201 when recorded, 200 with the same answer when posted again; "
 					+ "400 invalid fields; 422 predecessor-not-in-force, unknown-province, merger-cycle; "
 					+ "409 ward-code-in-use (the code names another unit on or after the day and is not a predecessor "
-					+ "ending now), merger-conflict (same new unit and day recorded with other content).")
+					+ "ending now), merger-conflict (same new unit and day recorded with other content). "
+					+ "PLATFORM_ADMIN only (403 otherwise); audited as ward.merger.")
 	// relative to /wards/mergers, so it is right both directly and behind the gateway's /api/v1
 	Mono<ResponseEntity<MergerOutcome>> merge(@RequestBody MergerForm form) {
-		return this.merging.merge(form).map(result -> (result.created()
+		return Callers.requireAny(Role.PLATFORM_ADMIN).flatMap(admin -> this.merging.merge(form)).map(result -> (result.created()
 				? ResponseEntity.created(URI.create(result.outcome().successor().code() + "?on="
 						+ result.outcome().effectiveOn()))
 				: ResponseEntity.ok()).body(result.outcome()));

@@ -49,7 +49,7 @@ class ImportResourceTest {
 		assertThat(report).containsEntry("successorWard", ImportFixtures.HOAN_KIEM).containsEntry("format", "CSV")
 			.containsEntry("rows", 2).containsEntry("created", 2).containsEntry("merged", 0).containsEntry("unchanged", 0)
 			.containsEntry("conflicts", 0).containsEntry("invalid", 0).containsEntry("errorCount", 0)
-			.containsEntry("replayed", false).containsEntry("importedBy", "anonymous");
+			.containsEntry("replayed", false).containsEntry("importedBy", "test-staff");
 		assertThat(created() - createdBefore).isEqualTo(2);
 
 		Map<String, Object> citizen = lookup(first);
@@ -58,7 +58,7 @@ class ImportResourceTest {
 			.containsEntry("address", Map.of("line", "Số 1, phố Hàng Bạc", "wardCode", ImportFixtures.HOAN_KIEM));
 		String id = (String) citizen.get("id");
 		this.client.get().uri("/citizens/{id}/history", id).exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$[0].action").isEqualTo("REGISTERED").jsonPath("$[0].changedBy").isEqualTo("anonymous")
+			.jsonPath("$[0].action").isEqualTo("REGISTERED").jsonPath("$[0].changedBy").isEqualTo("test-staff")
 			.jsonPath("$.length()").isEqualTo(1);
 		assertThat(count("select count(*) from outbox_event where aggregate_id = '" + id
 				+ "' and event_type = 'CitizenRegistered'")).isEqualTo(1);
@@ -127,7 +127,7 @@ class ImportResourceTest {
 			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("fields.fullName");
 		this.client.post().uri(resolution).bodyValue(Map.of("fields", Map.of("phone", "IMPORTED", "fullName", "STORED")))
 			.exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.review.status").isEqualTo("RESOLVED").jsonPath("$.review.resolvedBy").isEqualTo("anonymous")
+			.jsonPath("$.review.status").isEqualTo("RESOLVED").jsonPath("$.review.resolvedBy").isEqualTo("test-staff")
 			.jsonPath("$.review.details.resolution.phone").isEqualTo("IMPORTED")
 			.jsonPath("$.citizen.phone").isEqualTo(otherPhone).jsonPath("$.citizen.fullName").isEqualTo("Đỗ Văn Dũng")
 			.jsonPath("$.citizen.version").isEqualTo(2);

@@ -14,12 +14,13 @@ class ImportsDomainIsPlainJavaTest {
 
 	private static final List<String> DOMAIN = List.of("ImportColumns", "ImportRow", "ImportError", "RowOutcome",
 			"ImportTarget", "ImportParser", "MalformedImport", "CsvImportParser", "JsonImportParser", "ImportTally",
-			"ImportFormat");
+			"ImportFormat", "ImportAccess");
 
 	@Test
 	void domainClassesImportOnlyTheJdkAndJacksonsStreamingParser() {
 		PlainJavaDomain.assertImportsOnlyTheJdk(SOURCES, DOMAIN, "import tools\\.jackson\\.core\\..*;",
-				"import vn\\.onestop\\.citizen\\.imports\\.RowOutcome\\.Outcome;");
+				"import vn\\.onestop\\.citizen\\.imports\\.RowOutcome\\.Outcome;",
+				"import vn\\.onestop\\.support\\.security\\.Caller;");
 	}
 
 }

@@ -3,11 +3,14 @@ package vn.onestop.citizen.records;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.onestop.citizen.records.CitizenForm.AddressForm;
 import vn.onestop.citizen.records.CitizenForm.PreferencesForm;
+import vn.onestop.support.security.Caller;
+import vn.onestop.support.security.Role;
 
 /** Valid, unique citizens for tests that share one database. */
 final class CitizenFixtures {
@@ -20,6 +23,9 @@ final class CitizenFixtures {
 
 	/** Phường Phúc Xá (Hà Nội): in force until 2025-06-30 only. */
 	static final String RETIRED_WARD = "00001";
+
+	/** An officer of Hải Châu and Ba Đình, for tests that call the use cases directly. */
+	static final Caller OFFICER = new Caller("test-officer", Set.of(Role.OFFICER), Set.of(HAI_CHAU, BA_DINH), null);
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 400_000));
 

@@ -75,8 +75,8 @@ class CitizenLogPrivacyTest {
 	private void racingRegistrations(String idNumber, String phone, CapturedOutput output) {
 		CitizenForm form = new CitizenForm("Đặng Văn Tú", idNumber, "1987-03-04", "MALE", phone, null,
 				new CitizenForm.AddressForm(null, CitizenFixtures.HAI_CHAU), null);
-		StepVerifier.create(this.registering.register(form)).expectNextCount(1).verifyComplete();
-		StepVerifier.create(CitizenTransactionTest.registeringAfterLostRace(this.context).register(form))
+		StepVerifier.create(this.registering.register(form, CitizenFixtures.OFFICER)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(CitizenTransactionTest.registeringAfterLostRace(this.context).register(form, CitizenFixtures.OFFICER))
 			.expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ProblemException.class)
 				.extracting(e -> ((ProblemException) e).status().value()).isEqualTo(409))
 			.verify();

@@ -169,12 +169,12 @@ class CitizenResourceTest {
 		List<Map<String, Object>> history = history(id);
 		assertThat(history).hasSize(2);
 		assertThat(history.get(0)).containsEntry("version", 1).containsEntry("action", "REGISTERED")
-			.containsEntry("changedBy", "anonymous").containsKey("changedAt");
+			.containsEntry("changedBy", "test-staff").containsKey("changedAt");
 		assertThat((List<Map<String, Object>>) history.get(0).get("changes")).contains(
 				change("idNumber", null, idNumber.substring(0, 4) + "******" + idNumber.substring(10)),
 				change("fullName", null, "Ngô Văn Khoa"));
 		assertThat(history.get(1)).containsEntry("version", 2).containsEntry("action", "UPDATED")
-			.containsEntry("changedBy", "anonymous");
+			.containsEntry("changedBy", "test-staff");
 		assertThat((List<Map<String, Object>>) history.get(1).get("changes")).containsExactly(
 				change("phone", "0980****" + phone.substring(8), "0980****" + newPhone.substring(8)),
 				change("address.line", "Số 5 đường Bạch Đằng", null));

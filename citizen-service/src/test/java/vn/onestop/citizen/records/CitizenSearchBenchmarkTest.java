@@ -12,7 +12,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Flux;
@@ -32,6 +35,7 @@ import reactor.core.publisher.Mono;
 
 import vn.onestop.citizen.records.SearchWorkload.Outcome;
 import vn.onestop.citizen.records.SearchWorkload.Query;
+import vn.onestop.support.security.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +89,8 @@ class CitizenSearchBenchmarkTest {
 	private final List<SyntheticCitizens.Person> targets = new ArrayList<>();
 
 	private String firstWard;
+
+	private final Map<String, String> officers = new ConcurrentHashMap<>();
 
 	@BeforeAll
 	void load() throws SQLException, IOException {
@@ -142,6 +148,9 @@ class CitizenSearchBenchmarkTest {
 		assertThat(names(search("Ngùỳễn Văn Đũng", this.firstWard, 3))).contains("Nguyễn Văn Dũng");
 		assertThat(names(search("Ngùỳễn Văn Đũng", null, 3))).contains("Nguyễn Văn Dũng");
 		assertThat(names(search("Ngũỵễn Văn Đũng", null, 3))).contains("Nguyễn Văn Dũng");
+		CitizenSearchPage foreign = search("Ngùỳễn Văn Đũng", null, 0, 3, TestTokens.officer("99999"))
+			.block(Duration.ofSeconds(30));
+		assertThat(names(foreign)).as("another ward's officer finds none of them").isEmpty();
 	}
 
 	@Test
@@ -165,7 +174,8 @@ class CitizenSearchBenchmarkTest {
 		return Flux.fromIterable(queries)
 			.flatMap(query -> Mono.defer(() -> {
 				long start = System.nanoTime();
-				return search(query.name(), query.ward(), query.page(), SearchWorkload.PAGE_SIZE)
+				return search(query.name(), query.ward(), query.page(), SearchWorkload.PAGE_SIZE,
+						officerOf(query.target().wardCode()))
 					.map(page -> new Outcome(query, System.nanoTime() - start, query.check(page), names(page)
 						.subList(0, Math.min(3, page.items().size()))));
 			}), CONCURRENCY)
@@ -174,15 +184,24 @@ class CitizenSearchBenchmarkTest {
 	}
 
 	private CitizenSearchPage search(String name, String ward, int size) {
-		return search(name, ward, 0, size).block(Duration.ofSeconds(30));
+		return search(name, ward, 0, size, officerOf(this.firstWard)).block(Duration.ofSeconds(30));
 	}
 
-	private Mono<CitizenSearchPage> search(String name, String ward, int page, int size) {
+	/**
+	 * A search covers the caller's wards only (issue #6), so each query is made by an officer of the searched
+	 * citizen's ward, as a real one would be: a query without a ward covers that officer's ward.
+	 */
+	private Mono<CitizenSearchPage> search(String name, String ward, int page, int size, String officer) {
 		return this.client.get()
 			.uri(b -> b.path("/citizens/search").queryParam("name", "{name}").queryParam("page", page)
 				.queryParam("size", size).queryParamIfPresent("ward", java.util.Optional.ofNullable(ward)).build(name))
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(officer))
 			.retrieve()
 			.bodyToMono(CitizenSearchPage.class);
+	}
+
+	private String officerOf(String ward) {
+		return this.officers.computeIfAbsent(ward, TestTokens::officer);
 	}
 
 	private static List<String> names(CitizenSearchPage page) {

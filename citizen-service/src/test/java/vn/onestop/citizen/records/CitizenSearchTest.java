@@ -67,7 +67,7 @@ class CitizenSearchTest {
 		SURNAMES.forEach(s -> MIDDLE_NAMES.forEach(m -> GIVEN_NAMES.forEach(g -> names.add(s + " " + m + " " + g))));
 		assertThat(names).hasSize(410).doesNotHaveDuplicates();
 		StepVerifier.create(Flux.fromIterable(names)
-			.flatMap(name -> this.registering.register(CitizenFixtures.form(name, WARD)), 4)
+			.flatMap(name -> this.registering.register(CitizenFixtures.form(name, WARD), CitizenFixtures.OFFICER), 4)
 			.count())
 			.expectNext(410L)
 			.verifyComplete();
@@ -115,7 +115,7 @@ class CitizenSearchTest {
 	@Test
 	void theWardFilterKeepsOtherWardsOut() {
 		String elsewhere = "Nguyễn Văn Dũng Xuân";
-		StepVerifier.create(this.registering.register(CitizenFixtures.form(elsewhere, CitizenFixtures.HAI_CHAU)).then())
+		StepVerifier.create(this.registering.register(CitizenFixtures.form(elsewhere, CitizenFixtures.HAI_CHAU), CitizenFixtures.OFFICER).then())
 			.verifyComplete();
 		assertThat(names(elsewhere, WARD, 100)).doesNotContain(elsewhere);
 		assertThat(names(elsewhere, CitizenFixtures.HAI_CHAU, 20)).contains(elsewhere);

@@ -50,9 +50,6 @@ class CitizenTransactionTest {
 	private WardsInForce wards;
 
 	@Autowired
-	private CurrentActor actor;
-
-	@Autowired
 	private JsonMapper json;
 
 	@Autowired
@@ -73,10 +70,10 @@ class CitizenTransactionTest {
 			}
 		};
 		RegisteringCitizen registeringWithoutHistory = new RegisteringCitizen(this.wards,
-				new CitizenChangeWriter(this.citizens, failingHistory, this.events, this.actor, this.transaction));
+				new CitizenChangeWriter(this.citizens, failingHistory, this.events, this.transaction));
 		CitizenForm form = CitizenFixtures.form("Lý Văn Phúc", CitizenFixtures.HAI_CHAU);
 
-		StepVerifier.create(registeringWithoutHistory.register(form)).expectErrorMessage("history unavailable").verify();
+		StepVerifier.create(registeringWithoutHistory.register(form, CitizenFixtures.OFFICER)).expectErrorMessage("history unavailable").verify();
 
 		assertNothingStoredFor(attempted.get(), form.idNumber());
 	}
@@ -92,10 +89,10 @@ class CitizenTransactionTest {
 			}
 		};
 		RegisteringCitizen registeringWithBrokenOutbox = new RegisteringCitizen(this.wards,
-				new CitizenChangeWriter(this.citizens, this.history, brokenEvents, this.actor, this.transaction));
+				new CitizenChangeWriter(this.citizens, this.history, brokenEvents, this.transaction));
 		CitizenForm form = CitizenFixtures.form("Lý Văn Quang", CitizenFixtures.HAI_CHAU);
 
-		StepVerifier.create(registeringWithBrokenOutbox.register(form))
+		StepVerifier.create(registeringWithBrokenOutbox.register(form, CitizenFixtures.OFFICER))
 			.expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("json"))
 			.verify();
 
@@ -104,7 +101,7 @@ class CitizenTransactionTest {
 
 	@Test
 	void aFailedOutboxInsertUndoesAnUpdate() {
-		Citizen registered = this.registering.register(CitizenFixtures.form("Lý Văn Sơn", CitizenFixtures.HAI_CHAU))
+		Citizen registered = this.registering.register(CitizenFixtures.form("Lý Văn Sơn", CitizenFixtures.HAI_CHAU), CitizenFixtures.OFFICER)
 			.block(Duration.ofSeconds(10));
 		CitizenEvents brokenEvents = new CitizenEvents(new Outbox(this.db), this.json) {
 			@Override
@@ -112,11 +109,10 @@ class CitizenTransactionTest {
 				return "{this is not json";
 			}
 		};
-		CitizenChangeWriter writer = new CitizenChangeWriter(this.citizens, this.history, brokenEvents, this.actor,
-				this.transaction);
+		CitizenChangeWriter writer = new CitizenChangeWriter(this.citizens, this.history, brokenEvents, this.transaction);
 		Citizen deactivated = registered.deactivated();
 
-		StepVerifier.create(writer.update(registered, deactivated, HistoryAction.DEACTIVATED)).expectError().verify();
+		StepVerifier.create(writer.update(registered, deactivated, HistoryAction.DEACTIVATED, "test-officer")).expectError().verify();
 
 		StepVerifier.create(this.citizens.findById(registered.id())).assertNext(stored -> {
 			assertThat(stored.active()).isTrue();
@@ -131,8 +127,8 @@ class CitizenTransactionTest {
 	@Test
 	void aRaceLostAtTheUniqueConstraintIsStillAConflict() {
 		CitizenForm form = CitizenFixtures.form("Lý Văn Tài", CitizenFixtures.HAI_CHAU);
-		StepVerifier.create(this.registering.register(form)).expectNextCount(1).verifyComplete();
-		StepVerifier.create(registeringAfterLostRace(this.context).register(form))
+		StepVerifier.create(this.registering.register(form, CitizenFixtures.OFFICER)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(registeringAfterLostRace(this.context).register(form, CitizenFixtures.OFFICER))
 			.expectErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(ProblemException.class,
 					problem -> assertThat(problem.kind()).isEqualTo(CitizenProblems.DUPLICATE_ID_NUMBER)))
 			.verify();
@@ -149,8 +145,7 @@ class CitizenTransactionTest {
 		};
 		return new RegisteringCitizen(context.getBean(WardsInForce.class),
 				new CitizenChangeWriter(checkPassed, context.getBean(CitizenHistoryRepository.class),
-						context.getBean(CitizenEvents.class), context.getBean(CurrentActor.class),
-						context.getBean(TransactionalOperator.class)));
+						context.getBean(CitizenEvents.class), context.getBean(TransactionalOperator.class)));
 	}
 
 	private void assertNothingStoredFor(UUID id, String idNumber) {

@@ -16,12 +16,13 @@ class RecordsDomainIsPlainJavaTest {
 			"NotificationChannel", "PersonName", "MobilePhone", "EmailAddress", "CitizenForm", "CitizenDetails", "Citizen",
 			"CitizenFormValidator", "InvalidValue", "InvalidCitizenForm", "FieldProblem", "FieldChange", "CitizenChanges",
 			"NameSearchKeys", "CitizenSearchQuery", "HistoryAction", "ImportedRecord", "ImportComparison", "ReviewResolution",
-			"ReviewResolutionForm");
+			"ReviewResolutionForm", "ReviewKind", "CitizenAccess", "ReviewAccess");
 
 	@Test
 	void domainClassesImportOnlyTheJdkLibphonenumberAndNameFolding() {
 		PlainJavaDomain.assertImportsOnlyTheJdk(SOURCES, DOMAIN, "import com\\.google\\.i18n\\.phonenumbers\\..*;", "import vn\\.onestop\\.citizen\\.ward\\.VietnameseNames;",
-				"import vn\\.onestop\\.citizen\\.imports\\.(ImportColumns|ImportRow|RowOutcome\\.Outcome);");
+				"import vn\\.onestop\\.citizen\\.imports\\.(ImportColumns|ImportRow|RowOutcome\\.Outcome);",
+				"import vn\\.onestop\\.support\\.security\\.(Caller|Role);");
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.onestop.citizen.ward.WardFixtures;
+import vn.onestop.support.security.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,8 @@ class RehomingCitizensTest {
 	@Autowired
 	private DatabaseClient db;
 
+	private WebTestClient staff;
+
 	@Test
 	void fullPredecessorsMoveTheirCitizensPartialOnesMarkThemForReview() {
 		String full = ward("Toàn Phần");
@@ -44,13 +47,14 @@ class RehomingCitizensTest {
 		String continuing = ward("Còn Lại");
 		String elsewhere = ward("Nơi Khác");
 		String code = WardFixtures.nextCode();
+		this.staff = staffOf(full, split, continuing, elsewhere, code);
 		String movedOnce = register("Phạm Văn An", full);
 		String patched = register("Phạm Thị Bình", full);
-		this.client.patch().uri("/citizens/" + patched).header(HttpHeaders.IF_MATCH, "\"1\"")
+		this.staff.patch().uri("/citizens/" + patched).header(HttpHeaders.IF_MATCH, "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("email", "binh@example.vn")).exchange()
 			.expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"");
 		String inactive = register("Phạm Văn Cường", full);
-		this.client.post().uri("/citizens/" + inactive + "/deactivation").header(HttpHeaders.IF_MATCH, "\"1\"").exchange()
+		this.staff.post().uri("/citizens/" + inactive + "/deactivation").header(HttpHeaders.IF_MATCH, "\"1\"").exchange()
 			.expectStatus().isOk();
 		String inSplit = register("Phạm Văn Dũng", split);
 		String inContinuing = register("Phạm Thị Hoa", continuing);
@@ -61,7 +65,7 @@ class RehomingCitizensTest {
 		predecessors.put(continuing, "continues");
 
 		Map<String, Object> merger = WardFixtures.merger(code, "Hợp Nhất", ON, predecessors);
-		this.client.post().uri("/wards/mergers").bodyValue(merger).exchange().expectStatus().isCreated()
+		this.staff.post().uri("/wards/mergers").bodyValue(merger).exchange().expectStatus().isCreated()
 			.expectBody().jsonPath("$.citizensMoved").isEqualTo(3).jsonPath("$.citizensForReview").isEqualTo(2);
 
 		assertCitizen(movedOnce, code, 2);
@@ -70,7 +74,7 @@ class RehomingCitizensTest {
 		assertCitizen(inSplit, split, 1);
 		assertCitizen(inContinuing, continuing, 1);
 		assertCitizen(untouched, elsewhere, 1);
-		List<Map<String, Object>> history = this.client.get().uri("/citizens/" + patched + "/history").exchange()
+		List<Map<String, Object>> history = this.staff.get().uri("/citizens/" + patched + "/history").exchange()
 			.expectStatus().isOk().expectBody(LIST).returnResult().getResponseBody();
 		Map<String, Object> last = history.get(history.size() - 1);
 		assertThat(last).containsEntry("version", 3).containsEntry("action", "UPDATED").containsEntry("changedBy", "system:merger");
@@ -82,7 +86,7 @@ class RehomingCitizensTest {
 				+ "and payload ->> 'wardCode' = '" + code + "' and (payload ->> 'version')::int = 2", movedOnce)).isEqualTo(1);
 		assertThat(count("select count(*) from citizen_history where citizen_id = cast(:v as uuid) and version > 1", inSplit)).isZero();
 
-		this.client.patch().uri("/citizens/" + movedOnce).header(HttpHeaders.IF_MATCH, "\"1\"")
+		this.staff.patch().uri("/citizens/" + movedOnce).header(HttpHeaders.IF_MATCH, "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("email", "an@example.vn")).exchange()
 			.expectStatus().isEqualTo(412);
 
@@ -92,7 +96,7 @@ class RehomingCitizensTest {
 		assertThat(reviews("/citizens/reviews?ward=" + split + "&kind=IMPORT_CONFLICT")).isEmpty();
 		assertThat(reviews("/citizens/reviews?ward=" + split + "&status=RESOLVED")).isEmpty();
 
-		this.client.post().uri("/wards/mergers").bodyValue(merger).exchange().expectStatus().isOk()
+		this.staff.post().uri("/wards/mergers").bodyValue(merger).exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.citizensMoved").isEqualTo(3);
 		assertCitizen(movedOnce, code, 2);
 		assertThat(reviews("/citizens/reviews?ward=" + split)).hasSize(1);
@@ -124,16 +128,23 @@ class RehomingCitizensTest {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> reviews(String uri) {
-		Map<String, Object> page = this.client.get().uri(uri).exchange().expectStatus().isOk().expectBody(Map.class)
+		Map<String, Object> page = this.staff.get().uri(uri).exchange().expectStatus().isOk().expectBody(Map.class)
 			.returnResult().getResponseBody();
 		assertThat(((Number) page.get("total")).intValue()).isEqualTo(((List<?>) page.get("items")).size());
 		return (List<Map<String, Object>>) page.get("items");
 	}
 
 	private void assertCitizen(String id, String wardCode, int version) {
-		this.client.get().uri("/citizens/" + id).exchange().expectStatus().isOk()
+		this.staff.get().uri("/citizens/" + id).exchange().expectStatus().isOk()
 			.expectHeader().valueEquals(HttpHeaders.ETAG, "\"" + version + "\"")
 			.expectBody().jsonPath("$.address.wardCode").isEqualTo(wardCode).jsonPath("$.version").isEqualTo(version);
+	}
+
+	/** The client with the staff token (officer, leader, admin) of the test's own wards. */
+	private WebTestClient staffOf(String... wards) {
+		return TestTokens.anonymous(this.client).mutate()
+			.defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.staff(List.of(wards))))
+			.build();
 	}
 
 	private String ward(String name) {
@@ -145,7 +156,7 @@ class RehomingCitizensTest {
 	private String register(String fullName, String wardCode) {
 		Map<String, Object> body = CitizenFixtures.body(fullName, CitizenFixtures.maleBorn1987(), CitizenFixtures.phone());
 		body.put("address", Map.of("wardCode", wardCode));
-		return (String) this.client.post().uri("/citizens").bodyValue(body).exchange().expectStatus().isCreated()
+		return (String) this.staff.post().uri("/citizens").bodyValue(body).exchange().expectStatus().isCreated()
 			.expectBody(Map.class).returnResult().getResponseBody().get("id");
 	}
 

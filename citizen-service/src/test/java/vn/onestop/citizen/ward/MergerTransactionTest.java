@@ -14,17 +14,21 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import vn.onestop.support.audit.AuditLog;
 import vn.onestop.support.outbox.Outbox;
+import vn.onestop.support.security.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A merger, the citizens it re-homes and its WardsMerged event commit together or not at all: the writers are the
- * application's own, with the last or next-to-last step made to fail after everything before it was written.
+ * A merger, the citizens it re-homes, its audit entry and its WardsMerged event commit together or not at all: the
+ * writers are the application's own, with the last or next-to-last step made to fail after everything before it was
+ * written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "20s")
@@ -55,6 +59,9 @@ class MergerTransactionTest {
 	@Autowired
 	private JsonMapper json;
 
+	@Autowired
+	private AuditLog audit;
+
 	@Test
 	void aFailureAfterTheCitizensMovedLeavesNoRegistryRowNoCitizenChangeAndNoEvent() {
 		Scenario scenario = scenario();
@@ -63,7 +70,7 @@ class MergerTransactionTest {
 				assertThat(rehoming.moved()).as("citizen moved before the failure").isEqualTo(1);
 				return Mono.error(new IllegalStateException("re-homing interrupted"));
 			});
-		MergingWards merging = new MergingWards(this.mergers, this.events, failing, this.transaction, this.json);
+		MergingWards merging = new MergingWards(this.mergers, this.events, failing, this.transaction, this.json, this.audit);
 
 		StepVerifier.create(merging.merge(scenario.form())).expectErrorMessage("re-homing interrupted").verify();
 
@@ -79,23 +86,28 @@ class MergerTransactionTest {
 				return "{this is not json";
 			}
 		};
-		MergingWards merging = new MergingWards(this.mergers, broken, this.citizens, this.transaction, this.json);
+		MergingWards merging = new MergingWards(this.mergers, broken, this.citizens, this.transaction, this.json, this.audit);
 
 		StepVerifier.create(merging.merge(scenario.form())).expectError().verify();
 
 		assertNothingWritten(scenario);
-		StepVerifier.create(new MergingWards(this.mergers, this.events, this.citizens, this.transaction, this.json)
+		StepVerifier.create(new MergingWards(this.mergers, this.events, this.citizens, this.transaction, this.json,
+				this.audit)
 			.merge(scenario.form())).assertNext(result -> {
 				assertThat(result.created()).isTrue();
 				assertThat(result.outcome().citizensMoved()).isEqualTo(1);
 			}).verifyComplete();
+		assertThat(count("select count(*) from audit_event where action = 'ward.merger' and target = :v", scenario.code()))
+			.as("audited with the merger it records").isEqualTo(1);
 	}
 
 	private Scenario scenario() {
 		String predecessor = WardFixtures.nextCode();
 		String code = WardFixtures.nextCode();
 		StepVerifier.create(WardFixtures.ward(this.db, predecessor, "Giao Dịch " + predecessor)).verifyComplete();
-		String id = (String) this.client.post().uri("/citizens").bodyValue(citizen(predecessor)).exchange()
+		String id = (String) this.client.post().uri("/citizens")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.officer(predecessor)))
+			.bodyValue(citizen(predecessor)).exchange()
 			.expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
 		Map<String, Object> body = WardFixtures.merger(code, "Giao Dịch Mới", ON, Map.of(predecessor, "full"));
 		MergerForm form = this.json.convertValue(body, MergerForm.class);
@@ -112,6 +124,7 @@ class MergerTransactionTest {
 		assertThat(count("select count(*) from citizen_history where citizen_id = cast(:v as uuid) and version > 1",
 				s.citizen().toString())).isZero();
 		assertThat(count("select count(*) from outbox_event where aggregate_id = :v", s.citizen().toString())).isEqualTo(1);
+		assertThat(count("select count(*) from audit_event where action = 'ward.merger' and target = :v", s.code())).isZero();
 	}
 
 	private long count(String sql, String value) {
