@@ -68,6 +68,7 @@ class GatewayRoutingTest {
 	@CsvSource({ "/api/v1/intake/procedures/P1?page=2, intake, /procedures/P1?page=2",
 			"/api/v1/citizens/42/history, citizen, /citizens/42/history", "/api/v1/citizens, citizen, /citizens",
 			"/api/v1/wards/20242/predecessors, citizen, /wards/20242/predecessors", "/api/v1/wards?q=hai, citizen, /wards?q=hai",
+			"/api/v1/provinces, citizen, /provinces",
 			"/api/v1/notifications/templates, notification, /templates", "/api/v1/docs/intake, intake, /v3/api-docs",
 			"/api/v1/docs/citizen, citizen, /v3/api-docs", "/api/v1/docs/notification, notification, /v3/api-docs" })
 	void routesEachPublicPathToItsServiceWithTheServicesOwnPath(String publicPath, String service, String servicePath) {

@@ -50,7 +50,7 @@ class ServiceRoutes {
 		return List.of(
 				new Api("intake", "intake", services.intakeUrl(), f -> f.stripPrefix(3), "/api/v1/intake/**"),
 				new Api("citizens", "citizen", services.citizenUrl(), f -> f.stripPrefix(2), "/api/v1/citizens",
-						"/api/v1/citizens/**", "/api/v1/wards", "/api/v1/wards/**"),
+						"/api/v1/citizens/**", "/api/v1/wards", "/api/v1/wards/**", "/api/v1/provinces", "/api/v1/provinces/**"),
 				new Api("notifications", "notification", services.notificationUrl(), f -> f.stripPrefix(3),
 						"/api/v1/notifications/**"),
 				new Api("docs-intake", "intake", services.intakeUrl(), f -> f.setPath(OPENAPI), "/api/v1/docs/intake"),
