@@ -59,6 +59,9 @@ class CitizenSearchTest {
 	private DatabaseClient db;
 
 	@Autowired
+	private SearchingCitizens searching;
+
+	@Autowired
 	private TransactionalOperator transaction;
 
 	@BeforeAll
@@ -147,20 +150,25 @@ class CitizenSearchTest {
 			.jsonPath("$.items[0].idNumber").doesNotExist().jsonPath("$.items[0].phone").doesNotExist();
 	}
 
-	@Test
-	void rankingCandidatesComeFromTheIndexes() {
-		String nameOnly = SearchingCitizens.SELECT + " from citizen c where " + SearchingCitizens.NAME_MATCH;
-		assertThat(plan(nameOnly)).contains("citizen_search_key_trgm").doesNotContain("Seq Scan");
-		assertThat(plan(nameOnly + " and c.ward_code = :ward")).containsAnyOf("citizen_search_key_trgm", "citizen_ward")
-			.doesNotContain("Seq Scan");
+	@ParameterizedTest
+	@CsvSource({ "WORDS, nguyen van dung, false, citizen_name_words", "WORDS, nguyen, false, citizen_name_word_pkey",
+			"NEAR_WORDS, nguyen van dugn, false, citizen_name_words", "NEAR_WORDS, dugn, false, citizen_name_word_pkey",
+			"SIMILAR, nguyen van dung, false, citizen_name", "WORDS, nguyen van dung, true, citizen_ward_name",
+			"NEAR_WORDS, nguyen van dugn, true, citizen_ward_name", "SIMILAR, nguyen van dung, true, citizen_ward_name" })
+	void everyKindOfMatchReadsIndexes(NameMatch match, String name, boolean inWards, String index) {
+		CitizenSearchQuery query = CitizenSearchQuery.parse(name, inWards ? List.of(WARD) : null, 0, 20);
+		String plan = plan(NameMatchStatements.page(match, inWards, query.words().size() == 1), query);
+		assertThat(plan).contains(index).doesNotContain("Seq Scan");
+		if (!inWards) {
+			assertThat(plan).contains("citizen_by_name");
+		}
 	}
 
-	/** The plan PostgreSQL chooses once sequential scans are off: proof the query can use the indexes. */
-	private String plan(String sql) {
-		var statement = this.db.sql("explain " + sql).bind("key", "nguien van dung");
+	/** The plan PostgreSQL chooses once sequential scans are off: proof the statement can use the indexes. */
+	private String plan(String sql, CitizenSearchQuery query) {
 		var explain = this.db.sql("set local enable_seqscan = off").then()
-			.then((sql.contains(":ward") ? statement.bind("ward", WARD) : statement)
-				.map(row -> row.get(0, String.class)).all().collect(Collectors.joining("\n")));
+			.then(this.searching.statement("explain " + sql, query, 0, 21).map(row -> row.get(0, String.class)).all()
+				.collect(Collectors.joining("\n")));
 		return this.transaction.transactional(explain).block(Duration.ofSeconds(10));
 	}
 
