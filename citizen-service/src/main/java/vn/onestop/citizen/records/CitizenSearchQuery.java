@@ -69,6 +69,16 @@ record CitizenSearchQuery(String searchKey, String markKey, Set<String> wards, i
 		return words.stream().map(word -> String.join(" ", words.stream().filter(w -> !w.equals(word)).toList())).toList();
 	}
 
+	/** For each word, the search key with that word (its first occurrence) replaced by {@code *}. */
+	List<String> wordTemplates() {
+		List<String> typed = List.of(this.searchKey.split(" "));
+		return words().stream().map(word -> {
+			List<String> template = new ArrayList<>(typed);
+			template.set(typed.indexOf(word), "*");
+			return String.join(" ", template);
+		}).toList();
+	}
+
 	/** For each word, the strings one slip away from it ({@link NearWords}), space-separated. */
 	List<String> nearWords() {
 		return words().stream().map(word -> String.join(" ", NearWords.of(word))).toList();

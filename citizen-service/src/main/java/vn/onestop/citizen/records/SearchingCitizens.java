@@ -1,7 +1,6 @@
 package vn.onestop.citizen.records;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -16,10 +15,10 @@ import org.springframework.stereotype.Component;
 import vn.onestop.support.privacy.Masking;
 
 /**
- * Name search in PostgreSQL. The page is filled from the kinds of {@link NameMatch} in turn, best first: citizens
- * bearing every word searched for (the same accent-free name first), then those whose name differs by a typo in one
- * word, and only when neither finds anyone, names similar by trigrams. Each kind is one bounded statement
- * ({@link NameMatchStatements}). Without a name, the wards' citizens are listed by name.
+ * Name search in PostgreSQL, one statement per page ({@link NameMatchStatements}): citizens bearing every word searched
+ * for (the same accent-free name first), then, while the page is not full, those whose name differs by a typo in one
+ * word, and only when neither finds anyone, names similar by trigrams. Without a name, the wards' citizens are listed
+ * by name.
  */
 @Component
 class SearchingCitizens {
@@ -36,36 +35,13 @@ class SearchingCitizens {
 	}
 
 	Mono<CitizenSearchPage> search(CitizenSearchQuery query) {
-		SearchProgress start = SearchProgress.start(query);
-		Mono<List<CitizenSearchPage.Hit>> hits = query.searchKey() == null
-				? statement(BY_WARDS, query, start.skip(), start.take()).map(SearchingCitizens::hit).all().collectList()
-				: matches(query, 0, start, List.of());
-		return hits.map(found -> page(query, found));
-	}
-
-	/** The page's hits from {@code NameMatch.values()[next]} on, after {@code hits} from the kinds before it. */
-	private Mono<List<CitizenSearchPage.Hit>> matches(CitizenSearchQuery query, int next, SearchProgress progress,
-			List<CitizenSearchPage.Hit> hits) {
-		NameMatch[] kinds = NameMatch.values();
-		if (progress.pageFull() || next == kinds.length || kinds[next] == NameMatch.SIMILAR && progress.matched() > 0) {
-			return Mono.just(hits);
-		}
-		NameMatch match = kinds[next];
-		boolean inWards = !query.wards().isEmpty();
-		boolean oneWord = query.words().size() == 1;
-		String sql = NameMatchStatements.page(match, inWards, oneWord);
-		return statement(sql, query, progress.skip(), progress.take()).map(SearchingCitizens::hit).all().collectList()
-			.flatMap(found -> {
-				List<CitizenSearchPage.Hit> all = new ArrayList<>(hits);
-				all.addAll(found);
-				if (found.size() == progress.take()) {
-					return Mono.just(all);
-				}
-				Mono<Long> size = progress.sizeKnownFrom(found.size()) ? Mono.just(progress.skip() + found.size())
-						: statement(NameMatchStatements.count(match, inWards, oneWord), query, 0, progress.skip())
-							.map(row -> row.get("n", Long.class)).one();
-				return size.flatMap(n -> matches(query, next + 1, progress.after(found.size(), n), all));
-			});
+		String sql = query.searchKey() == null ? BY_WARDS
+				: NameMatchStatements.search(!query.wards().isEmpty(), query.words().size() == 1);
+		// one more than the page, to tell whether another follows
+		return statement(sql, query, query.offset(), query.size() + 1).map(SearchingCitizens::hit)
+			.all()
+			.collectList()
+			.map(hits -> page(query, hits));
 	}
 
 	/** The statement with the values it names bound. */
@@ -85,6 +61,7 @@ class SearchingCitizens {
 			case "words" -> query.words().toArray(String[]::new);
 			case "others" -> query.otherWords().toArray(String[]::new);
 			case "near" -> query.nearWords().toArray(String[]::new);
+			case "templates" -> query.wordTemplates().toArray(String[]::new);
 			case "wards" -> query.wards().toArray(String[]::new);
 			case "skip" -> skip;
 			case "take" -> take;

@@ -17,7 +17,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The search benchmark's own PostgreSQL, sized for a million citizens rather than for unit tests: the heap and every
  * index stay in shared buffers (the embedded default of 128 MB holds a third of them). It starts before the
  * application context, which reaches it through {@code platform.db.url}, and stops with the JVM. With
- * {@code -Dcitizen.search.benchmark.data-dir} the loaded database outlives the run.
+ * {@code -Dcitizen.search.benchmark.data-dir} the loaded database outlives the run;
+ * {@code -Dcitizen.search.benchmark.server-config=shared_buffers=128MB,work_mem=4MB} overrides settings
+ * ({@code shared_preload_libraries=pg_stat_statements} adds the statements' own times to the report).
  */
 final class BenchmarkPostgres {
 
@@ -42,6 +44,11 @@ final class BenchmarkPostgres {
 				.setCleanDataDirectory(dataDirectory.isEmpty())
 				.setRegisterShutdownHook(true);
 			SETTINGS.forEach(builder::setServerConfig);
+			for (String setting : System.getProperty("citizen.search.benchmark.server-config", "").split(",")) {
+				if (setting.contains("=")) {
+					builder.setServerConfig(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+				}
+			}
 			EmbeddedPostgres postgres = builder.start();
 			String password = UUID.randomUUID().toString();
 			provision(postgres, password);
@@ -64,6 +71,14 @@ final class BenchmarkPostgres {
 			sql.execute("alter role " + DATABASE + " with login password '" + password + "'");
 			if (!exists(admin, "select 1 from pg_database where datname = ?")) {
 				sql.execute("create database " + DATABASE + " owner " + DATABASE + " encoding 'UTF8' template template0");
+			}
+		}
+		try (Connection db = postgres.getDatabase("postgres", DATABASE).getConnection(); Statement sql = db.createStatement()) {
+			sql.execute("create extension if not exists pg_prewarm");
+			if (System.getProperty("citizen.search.benchmark.server-config", "").contains("pg_stat_statements")) {
+				sql.execute("create extension if not exists pg_stat_statements");
+				sql.execute("grant pg_read_all_stats to " + DATABASE);
+				sql.execute("grant execute on function pg_stat_statements_reset(oid, oid, bigint, boolean) to " + DATABASE);
 			}
 		}
 	}

@@ -141,9 +141,14 @@ class CitizenSearchBenchmarkTest {
 				sql.execute("vacuum analyze citizen");
 				sql.execute("vacuum analyze citizen_name");
 				sql.execute("vacuum analyze citizen_name_word");
+				sql.execute("vacuum analyze citizen_word");
 				report("Loaded %,d citizens in %.1f s (COPY %.1f s, indexes and analyze %.1f s)%n", ROWS,
 						seconds(System.nanoTime() - started), seconds(copied - started), seconds(System.nanoTime() - copied));
 			}
+			long warming = System.nanoTime();
+			long pages = count(sql, "select sum(pg_prewarm(c.oid)) from pg_class c"
+					+ " where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'i')");
+			report("Prewarmed %,d pages (%,d MB) in %.1f s%n", pages, pages / 128, seconds(System.nanoTime() - warming));
 		}
 	}
 
@@ -158,19 +163,68 @@ class CitizenSearchBenchmarkTest {
 	void aRealisticMixOfSearchesFindsWhatItShould() throws IOException {
 		SearchWorkload workload = new SearchWorkload(new Random(SEED), this.targets);
 		run(workload.queries(WARM_UP));
-		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		statementTimes("select pg_stat_statements_reset()");
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		double loadBefore = os.getSystemLoadAverage();
+		long cpuBefore = os.getProcessCpuTime();
 		long started = System.nanoTime();
 		List<Outcome> outcomes = run(workload.queries(QUERIES));
 		double wall = seconds(System.nanoTime() - started);
+		double cpuPerQuery = (os.getProcessCpuTime() - cpuBefore) / 1e6 / QUERIES;
 		String table = SearchWorkload.table(outcomes);
-		report("%,d citizens, %,d queries at concurrency %d in %.1f s: %.0f queries/s; load average %.1f before, %.1f after%n%s",
-				ROWS, QUERIES, CONCURRENCY, wall, QUERIES / wall, loadBefore,
-				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), table);
+		report("%,d citizens, %,d queries at concurrency %d in %.1f s: %.0f queries/s; load average %.1f before, %.1f after;"
+				+ " this JVM (service and client) used %.1f ms of CPU per query%n%s", ROWS, QUERIES, CONCURRENCY, wall,
+				QUERIES / wall, loadBefore, os.getSystemLoadAverage(), cpuPerQuery, table);
 		outcomes.stream().filter(o -> !o.found()).limit(20).forEach(o -> System.out.println("Not found: " + o));
+		statementTimes("select calls, mean_exec_time, mean_plan_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
+				+ " from pg_stat_statements where calls >= 10 order by total_exec_time desc limit 12");
 		assertThat(outcomes).filteredOn(o -> !o.found())
 			.filteredOn(o -> o.query().kind().mustFind())
 			.as("searches that must find their citizen in the top three")
 			.isEmpty();
+	}
+
+	/**
+	 * The floor under every search: the cheapest request of the endpoint (one ward's first 20 citizens by name, one
+	 * index scan), through the same client, server and pool, at the same concurrency.
+	 */
+	@Test
+	void theCheapestRequestAtTheSameConcurrency() throws IOException {
+		List<String> wards = this.targets.stream().map(SyntheticCitizens.Person::wardCode).distinct().limit(500).toList();
+		Flux.range(0, WARM_UP).flatMap(i -> search(null, List.of(wards.get(i % wards.size())), 0, 20), CONCURRENCY)
+			.blockLast(Duration.ofMinutes(10));
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		long cpuBefore = os.getProcessCpuTime();
+		long started = System.nanoTime();
+		long[] nanos = Flux.range(0, QUERIES).flatMap(i -> Mono.defer(() -> {
+			long start = System.nanoTime();
+			return search(null, List.of(wards.get(i % wards.size())), 0, 20).map(page -> System.nanoTime() - start);
+		}), CONCURRENCY).collectList().block(Duration.ofMinutes(10)).stream().mapToLong(Long::longValue).sorted().toArray();
+		double wall = seconds(System.nanoTime() - started);
+		report("Floor: %,d ward listings at concurrency %d in %.1f s: %.0f queries/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms;"
+				+ " this JVM used %.1f ms of CPU per request; load average %.1f%n", QUERIES, CONCURRENCY, wall, QUERIES / wall,
+				nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+				(os.getProcessCpuTime() - cpuBefore) / 1e6 / QUERIES, os.getSystemLoadAverage());
+	}
+
+	/** With pg_stat_statements loaded: resets or reports each statement's calls, mean execution and planning time. */
+	private void statementTimes(String query) throws IOException {
+		try (Connection db = DriverManager.getConnection(this.environment.getProperty("spring.flyway.url"),
+				this.environment.getProperty("spring.flyway.user"), this.environment.getProperty("spring.flyway.password"));
+				Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+			if (rows.getMetaData().getColumnCount() < 4) {
+				return;
+			}
+			StringBuilder table = new StringBuilder("| calls | exec ms | plan ms | statement |\n|---:|---:|---:|---|\n");
+			while (rows.next()) {
+				table.append(String.format(java.util.Locale.ROOT, "| %d | %.2f | %.2f | `%s` |%n", rows.getLong(1),
+						rows.getDouble(2), rows.getDouble(3), rows.getString(4)));
+			}
+			report("%s", table);
+		}
+		catch (SQLException ex) {
+			System.out.println("No statement times (load pg_stat_statements to get them): " + ex.getMessage());
+		}
 	}
 
 	private List<Outcome> run(List<Query> queries) {

@@ -157,7 +157,7 @@ class CitizenSearchTest {
 			"NEAR_WORDS, nguyen van dugn, true, citizen_ward_name", "SIMILAR, nguyen van dung, true, citizen_ward_name" })
 	void everyKindOfMatchReadsIndexes(NameMatch match, String name, boolean inWards, String index) {
 		CitizenSearchQuery query = CitizenSearchQuery.parse(name, inWards ? List.of(WARD) : null, 0, 20);
-		String plan = plan(NameMatchStatements.page(match, inWards, query.words().size() == 1), query);
+		String plan = plan(NameMatchStatements.alone(match, inWards, query.words().size() == 1), query);
 		assertThat(plan).contains(index).doesNotContain("Seq Scan");
 		if (!inWards) {
 			assertThat(plan).contains("citizen_by_name");

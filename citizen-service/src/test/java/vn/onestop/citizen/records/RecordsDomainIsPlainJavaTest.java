@@ -15,7 +15,7 @@ class RecordsDomainIsPlainJavaTest {
 	private static final List<String> DOMAIN = List.of("PersonalIdNumber", "BirthRegistrationProvinces", "Gender",
 			"NotificationChannel", "PersonName", "MobilePhone", "EmailAddress", "CitizenForm", "CitizenDetails", "Citizen",
 			"CitizenFormValidator", "InvalidValue", "InvalidCitizenForm", "FieldProblem", "FieldChange", "CitizenChanges",
-			"NameSearchKeys", "NearWords", "NameMatch", "SearchProgress", "CitizenSearchQuery", "HistoryAction", "ImportedRecord", "ImportComparison", "ReviewResolution",
+			"NameSearchKeys", "NearWords", "NameMatch", "CitizenSearchQuery", "HistoryAction", "ImportedRecord", "ImportComparison", "ReviewResolution",
 			"ReviewResolutionForm");
 
 	@Test
