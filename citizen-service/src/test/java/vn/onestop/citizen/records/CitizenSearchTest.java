@@ -108,6 +108,45 @@ class CitizenSearchTest {
 		assertThat(found.subList(0, 10)).allMatch(name -> NameSearchKeys.searchKey(name).equals("nguien van dung"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Nguyễn Vnă Dũng", "Nguyen Van Dugn", "Ngyuen Van Dung", "Nguyễn Văn Dũgn" })
+	void aSwapOrASlipInOneWordIsCorrectedFirst(String typed) {
+		assertThat(names(typed, WARD, 5)).allMatch(name -> NameSearchKeys.searchKey(name).equals("nguien van dung"));
+	}
+
+	@Test
+	void aWordOneSlipFromAnotherWordSearchedForIsNoCorrection() {
+		// "thui" is one slip from "thi": that must not make every "Phạm Thị ..." an answer
+		assertThat(names("Phạm Thị Thủy", WARD, 20)).isNotEmpty()
+			.allMatch(name -> NameSearchKeys.searchKey(name).equals("pham thi thui"));
+	}
+
+	@Test
+	void severalWardsAreSearchedTogether() {
+		String elsewhere = "Nguyễn Văn Dũng Khuê";
+		StepVerifier.create(this.registering.register(CitizenFixtures.form(elsewhere, CitizenFixtures.HAI_CHAU)).then())
+			.verifyComplete();
+		List<CitizenSearchPage.Hit> hits = this.client.get()
+			.uri("/citizens/search?name={n}&ward=" + WARD + "&ward=" + CitizenFixtures.HAI_CHAU + "&size=100", "Nguyễn Văn Dũng")
+			.exchange().expectStatus().isOk().expectBody(CitizenSearchPage.class).returnResult().getResponseBody().items();
+		assertThat(hits).extracting(CitizenSearchPage.Hit::wardCode).contains(WARD, CitizenFixtures.HAI_CHAU)
+			.allMatch(ward -> ward.equals(WARD) || ward.equals(CitizenFixtures.HAI_CHAU));
+		assertThat(hits).extracting(CitizenSearchPage.Hit::fullName).contains(elsewhere, "Nguyễn Văn Dũng");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Nguyễn Văn Hùng, " + WARD, "Nguyễn Văn Hùng, ", "Nguyen Van Dungg, " + WARD, "Đũng, " + WARD })
+	void pagesRunOnFromOneKindOfMatchToTheNext(String name, String ward) {
+		List<String> all = ids(name, ward, 0, 100);
+		List<String> paged = new ArrayList<>();
+		for (int page = 0; page < 100 && paged.size() < all.size(); page++) {
+			paged.addAll(ids(name, ward, page, 3));
+		}
+		assertThat(paged).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(all.size());
+		assertThat(paged.subList(0, all.size())).isEqualTo(all);
+		assertThat(all.size()).isGreaterThan(3);
+	}
+
 	@Test
 	void aGivenNameAloneFindsThoseWhoBearIt() {
 		List<String> found = names("Đũng", WARD, 100);
@@ -170,6 +209,14 @@ class CitizenSearchTest {
 			.then(this.searching.statement("explain " + sql, query, 0, 21).map(row -> row.get(0, String.class)).all()
 				.collect(Collectors.joining("\n")));
 		return this.transaction.transactional(explain).block(Duration.ofSeconds(10));
+	}
+
+	private List<String> ids(String name, String ward, int page, int size) {
+		return this.client.get()
+			.uri(b -> b.path("/citizens/search").queryParam("name", "{name}").queryParam("page", page).queryParam("size", size)
+				.queryParamIfPresent("ward", Optional.ofNullable(ward)).build(name))
+			.exchange().expectStatus().isOk().expectBody(CitizenSearchPage.class).returnResult().getResponseBody()
+			.items().stream().map(hit -> hit.id().toString()).toList();
 	}
 
 	/** The names on the first page of {@code size}, searched in {@code ward} (null: everywhere). */
