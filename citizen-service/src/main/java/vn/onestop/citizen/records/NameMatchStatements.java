@@ -103,6 +103,7 @@ final class NameMatchStatements {
 
 	/** One page ({@code offset :skip limit :take}) of the citizens matching the name, within {@code :wards} or all. */
 	static String search(boolean inWards, boolean oneWord) {
+		// row_number() over () numbers a kind's hits in the order its own order by gave them
 		Function<NameMatch, String> kind = match -> "select t.*, row_number() over () as rank from ("
 				+ match(match, inWards, oneWord) + ") t";
 		return "with " + BRANCHES + ", all_words as materialized (" + kind.apply(NameMatch.WORDS) + "), near_words as"
@@ -131,14 +132,12 @@ final class NameMatchStatements {
 	 * citizen), then by name and diacritics; diacritics are compared only within the groups of equal rank read.
 	 */
 	private static String inWards(String columns, String filter, String... rank) {
-		String inner = String.join(", ", rank);
-		String outer = "h." + String.join(", h.", rank) + ", h.search_key, h.same_marks desc, h.marks desc, h.mark_key,"
-				+ " h.full_name, h.id";
-		return "select " + HIT + " from (select h.*, h.mark_key = :markKey as same_marks, similarity(:markKey, h.mark_key)"
-				+ " as marks from (select k.id, k.full_name, k.search_key, k.mark_key, " + columns + " from citizen k"
-				+ " where k.ward_code = any(cast(:wards as text[])) and " + filter + " order by " + inner + ", k.search_key) h"
-				+ " order by " + outer.replace("h.same_marks", "same_marks").replace("h.marks", "marks") + " limit :need) h"
-				+ " join citizen c on c.id = h.id order by " + outer;
+		String order = "h." + String.join(", h.", rank) + ", h.search_key, " + DIACRITICS.replace("k.", "h.")
+				+ ", h.full_name, h.id";
+		return "select " + HIT + " from (select h.* from (select k.id, k.full_name, k.search_key, k.mark_key, " + columns
+				+ " from citizen k where k.ward_code = any(cast(:wards as text[])) and " + filter + " order by "
+				+ String.join(", ", rank) + ", k.search_key) h order by " + order + " limit :need) h"
+				+ " join citizen c on c.id = h.id order by " + order;
 	}
 
 }

@@ -44,7 +44,7 @@ class SearchingCitizens {
 			.map(hits -> page(query, hits));
 	}
 
-	/** The statement with the values it names bound. */
+	/** The statement with the values it names bound (the plan tests explain the kinds of match with it). */
 	GenericExecuteSpec statement(String sql, CitizenSearchQuery query, long skip, long take) {
 		GenericExecuteSpec spec = this.db.sql(sql);
 		for (String name : PARAMETER.matcher(sql).results().map(m -> m.group(1)).distinct().toList()) {
