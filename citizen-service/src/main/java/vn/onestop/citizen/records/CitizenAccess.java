@@ -77,6 +77,21 @@ final class CitizenAccess {
 		return caller.worksIn(requestedWard) ? Optional.of(Set.of(requestedWard)) : Optional.empty();
 	}
 
+	/**
+	 * The wards a search covers: those asked for if the caller works in every one of them, else (none asked for) every
+	 * ward the caller works in; empty when the caller may not search (not staff, or someone else's ward asked for: 403).
+	 */
+	static Optional<Set<String>> wardsToSearch(Caller caller, Set<String> requestedWards) {
+		Set<String> wards = caller.staffWards();
+		if (wards.isEmpty()) {
+			return Optional.empty();
+		}
+		if (requestedWards.isEmpty()) {
+			return Optional.of(wards);
+		}
+		return caller.worksInAll(requestedWards) ? Optional.of(Set.copyOf(requestedWards)) : Optional.empty();
+	}
+
 	private static String wardOf(Citizen citizen) {
 		return citizen.details().address().wardCode();
 	}

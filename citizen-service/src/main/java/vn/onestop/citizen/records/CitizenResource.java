@@ -121,19 +121,24 @@ class CitizenResource {
 	}
 
 	@GetMapping("/search")
-	@Operation(summary = "Search citizens by name, accent-insensitive and typo-tolerant, optionally in one ward",
-			description = "Best match first. Folds đ/d, case, tone marks and their placement, i/y and NFD input. "
-					+ "A ward alone lists its citizens by name. Officers and leaders only, and only of their wards: "
-					+ "without ward, the citizens of all the caller's wards; a ward of someone else answers 403.")
+	@Operation(summary = "Search citizens by name, accent-insensitive and typo-tolerant, optionally in some wards",
+			description = "Best match first: citizens bearing every word searched for (the same name first, then names "
+					+ "with the fewest other words; spellings closest in diacritics first), then names differing by one typo "
+					+ "in one word, and only when neither finds anyone, names similar by trigrams. Folds đ/d, case, tone marks "
+					+ "and their placement, i/y and NFD input. Wards alone list their citizens by name. There is no total: "
+					+ "hasNext says whether another page follows (a count of every \"Nguyễn\" would cost more than the page). "
+					+ "Officers and leaders only, and only of their wards: without ward, the citizens of all the caller's "
+					+ "wards; a ward of someone else answers 403.")
 	Mono<CitizenSearchPage> search(@Parameter(description = "Full or partial name, accents optional") @RequestParam(required = false) String name,
-			@Parameter(description = "5-digit ward code") @RequestParam(required = false) String ward,
+			@Parameter(description = "5-digit ward code; repeat for several wards (at most " + CitizenSearchQuery.MAX_WARDS
+					+ "), none for all of the caller's wards") @RequestParam(name = "ward", required = false) List<String> wards,
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "1 to 100") @RequestParam(defaultValue = "" + CitizenSearchQuery.DEFAULT_SIZE) int size) {
-		return Mono.fromCallable(() -> searchQuery(name, ward, page, size))
+		return Mono.fromCallable(() -> searchQuery(name, wards, page, size))
 			.flatMap(query -> Callers.current()
-				.flatMap(caller -> Mono.justOrEmpty(CitizenAccess.wardsToList(caller, query.wardCode())))
+				.flatMap(caller -> Mono.justOrEmpty(CitizenAccess.wardsToSearch(caller, query.wards())))
 				.switchIfEmpty(Mono.error(SecurityProblems::forbidden))
-				.flatMap(wards -> this.searching.search(query, wards)));
+				.flatMap(allowed -> this.searching.search(query.withWards(allowed))));
 	}
 
 	@GetMapping("/{id}/history")
@@ -157,9 +162,9 @@ class CitizenResource {
 		}
 	}
 
-	private static CitizenSearchQuery searchQuery(String name, String ward, int page, int size) {
+	private static CitizenSearchQuery searchQuery(String name, List<String> wards, int page, int size) {
 		try {
-			return CitizenSearchQuery.parse(name, ward, page, size);
+			return CitizenSearchQuery.parse(name, wards, page, size);
 		}
 		catch (InvalidCitizenForm ex) {
 			throw CitizenProblems.invalid(ex.problems());

@@ -2,9 +2,10 @@ package vn.onestop.citizen.records;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -14,27 +15,18 @@ import org.springframework.stereotype.Component;
 import vn.onestop.support.privacy.Masking;
 
 /**
- * Name search in PostgreSQL. Candidates come from the trigram index on the accent-free search key
- * ({@code <%}: word similarity above pg_trgm.word_similarity_threshold, 0.6 by default), narrowed by the ward
- * index to {@code wards}: the one asked for, else every ward the caller works in (issue #6); they are ranked by the same accent-free name first (trigram similarity ignores word order
- * and repeats, so "nguien cong cong hung" is as similar as "nguien cong hung"), then by word and whole-name similarity,
- * then by how well the diacritics match, then by name. Without a name, the wards list their citizens by name.
+ * Name search in PostgreSQL, one statement per page ({@link NameMatchStatements}): citizens bearing every word searched
+ * for (the same accent-free name first), then, while the page is not full, those whose name differs by a typo in one
+ * word, and only when neither finds anyone, names similar by trigrams. Without a name, the wards' citizens are listed
+ * by name.
  */
 @Component
 class SearchingCitizens {
 
-	static final String NAME_MATCH = "cast(:key as text) <% c.search_key";
+	private static final String BY_WARDS = "select " + NameMatchStatements.HIT + " from citizen c"
+			+ " where c.ward_code = any(cast(:wards as text[])) order by c.full_name, c.id offset :skip limit :take";
 
-	static final String SELECT = "select c.id, c.full_name, c.date_of_birth, c.gender, c.id_number, c.ward_code, c.active";
-
-	static final String WARD_FILTER = "c.ward_code = any(cast(:wards as text[]))";
-
-	private static final String RANKED = SELECT + " from citizen c where " + NAME_MATCH + " and " + WARD_FILTER
-			+ " order by c.search_key = :key desc, word_similarity(:key, c.search_key) + similarity(:key, c.search_key) desc,"
-			+ " similarity(:markKey, c.mark_key) desc, c.full_name, c.id limit :limit offset :offset";
-
-	private static final String BY_WARD = SELECT + " from citizen c where " + WARD_FILTER
-			+ " order by c.full_name, c.id limit :limit offset :offset";
+	private static final Pattern PARAMETER = Pattern.compile(":([a-zA-Z]+)");
 
 	private final DatabaseClient db;
 
@@ -42,24 +34,47 @@ class SearchingCitizens {
 		this.db = db;
 	}
 
-	Mono<CitizenSearchPage> search(CitizenSearchQuery query, Set<String> wards) {
-		return statement(query).bind("wards", wards.toArray(String[]::new))
-			.bind("limit", query.size() + 1)
-			.bind("offset", query.offset())
-			.map(row -> new CitizenSearchPage.Hit(row.get("id", UUID.class), row.get("full_name", String.class),
-					row.get("date_of_birth", LocalDate.class), Gender.valueOf(row.get("gender", String.class)),
-					Masking.mask(row.get("id_number", String.class)), row.get("ward_code", String.class),
-					Boolean.TRUE.equals(row.get("active", Boolean.class))))
+	Mono<CitizenSearchPage> search(CitizenSearchQuery query) {
+		String sql = query.searchKey() == null ? BY_WARDS
+				: NameMatchStatements.search(!query.wards().isEmpty(), query.words().size() == 1);
+		// one more than the page, to tell whether another follows
+		return statement(sql, query, query.offset(), query.size() + 1).map(SearchingCitizens::hit)
 			.all()
 			.collectList()
 			.map(hits -> page(query, hits));
 	}
 
-	private GenericExecuteSpec statement(CitizenSearchQuery query) {
-		if (query.searchKey() == null) {
-			return this.db.sql(BY_WARD);
+	/** The statement with the values it names bound (the plan tests explain the kinds of match with it). */
+	GenericExecuteSpec statement(String sql, CitizenSearchQuery query, long skip, long take) {
+		GenericExecuteSpec spec = this.db.sql(sql);
+		for (String name : PARAMETER.matcher(sql).results().map(m -> m.group(1)).distinct().toList()) {
+			spec = spec.bind(name, value(name, query, skip, take));
 		}
-		return this.db.sql(RANKED).bind("key", query.searchKey()).bind("markKey", query.markKey());
+		return spec;
+	}
+
+	private static Object value(String name, CitizenSearchQuery query, long skip, long take) {
+		return switch (name) {
+			case "key" -> query.searchKey();
+			case "markKey" -> query.markKey();
+			case "word" -> query.words().get(0);
+			case "words" -> query.words().toArray(String[]::new);
+			case "others" -> query.otherWords().toArray(String[]::new);
+			case "near" -> query.nearWords().toArray(String[]::new);
+			case "templates" -> query.wordTemplates().toArray(String[]::new);
+			case "wards" -> query.wards().toArray(String[]::new);
+			case "skip" -> skip;
+			case "take" -> take;
+			case "need" -> skip + take;
+			default -> throw new IllegalArgumentException("No value for :" + name);
+		};
+	}
+
+	private static CitizenSearchPage.Hit hit(Readable row) {
+		return new CitizenSearchPage.Hit(row.get("id", UUID.class), row.get("full_name", String.class),
+				row.get("date_of_birth", LocalDate.class), Gender.valueOf(row.get("gender", String.class)),
+				Masking.mask(row.get("id_number", String.class)), row.get("ward_code", String.class),
+				Boolean.TRUE.equals(row.get("active", Boolean.class)));
 	}
 
 	private static CitizenSearchPage page(CitizenSearchQuery query, List<CitizenSearchPage.Hit> hits) {

@@ -1,6 +1,7 @@
 package vn.onestop.citizen.records;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asked for: {@code -Dcitizen.search.benchmark.rows=5000} is a smoke run (a few dozen queries, correctness only, about
  * half a minute); the documented benchmark (docs/benchmarks/citizen-search.md) loads a million:
  * {@code mvn -o -B -pl citizen-service test -Dtest=CitizenSearchBenchmarkTest -Dcitizen.search.benchmark.rows=1000000}.
- * With {@code -Dcitizen.search.benchmark.data-dir=/some/dir} the loaded database survives for the next run.
+ * With {@code -Dcitizen.search.benchmark.data-dir=/some/dir} the loaded database survives for the next run. The
+ * PostgreSQL server is the benchmark's own ({@link BenchmarkPostgres}), sized for the data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "platform.db.name=citizen_search_bench",
-				"platform.db.embedded.data-dir=${citizen.search.benchmark.data-dir:}",
-				"platform.outbox.relay.enabled=false" })
+		properties = { "platform.db.name=" + BenchmarkPostgres.DATABASE,
+				"platform.db.url=${citizen.search.benchmark.db-url:}", "platform.db.username=" + BenchmarkPostgres.DATABASE,
+				"platform.db.password=${citizen.search.benchmark.db-password:}", "platform.outbox.relay.enabled=false" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIfSystemProperty(named = "citizen.search.benchmark.rows", matches = "[0-9]+",
 		disabledReason = "a benchmark: -Dcitizen.search.benchmark.rows=5000 for a smoke run, 1000000 for the documented one")
@@ -66,6 +68,12 @@ class CitizenSearchBenchmarkTest {
 	private static final int CONCURRENCY = Integer.getInteger("citizen.search.benchmark.concurrency", 8);
 
 	private static final long SEED = 20250701L;
+
+	static {
+		if (ROWS > 0) {
+			BenchmarkPostgres.start();
+		}
+	}
 
 	/** Look-alikes of the name typed with scrambled tone marks, all in the first ward. */
 	private static final List<String> LOOK_ALIKES = List.of("Nguyễn Văn Dũng", "Nguyễn Văn Dùng", "Nguyễn Văn Dụng",
@@ -137,18 +145,25 @@ class CitizenSearchBenchmarkTest {
 					sql.execute(index);
 				}
 				sql.execute("vacuum analyze citizen");
+				sql.execute("vacuum analyze citizen_name");
+				sql.execute("vacuum analyze citizen_name_word");
+				sql.execute("vacuum analyze citizen_word");
 				report("Loaded %,d citizens in %.1f s (COPY %.1f s, indexes and analyze %.1f s)%n", ROWS,
 						seconds(System.nanoTime() - started), seconds(copied - started), seconds(System.nanoTime() - copied));
 			}
+			long warming = System.nanoTime();
+			long pages = count(sql, "select sum(pg_prewarm(c.oid)) from pg_class c"
+					+ " where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'i')");
+			report("Prewarmed %,d pages (%,d MB) in %.1f s%n", pages, pages / 128, seconds(System.nanoTime() - warming));
 		}
 	}
 
 	@Test
 	void scrambledToneMarksFindTheNameInTheTopThreeAmongAllCitizens() {
-		assertThat(names(search("Ngùỳễn Văn Đũng", this.firstWard, 3))).contains("Nguyễn Văn Dũng");
-		assertThat(names(search("Ngùỳễn Văn Đũng", null, 3))).contains("Nguyễn Văn Dũng");
-		assertThat(names(search("Ngũỵễn Văn Đũng", null, 3))).contains("Nguyễn Văn Dũng");
-		CitizenSearchPage foreign = search("Ngùỳễn Văn Đũng", null, 0, 3, TestTokens.officer("99999"))
+		assertThat(names(search("Ngùỳễn Văn Đũng", List.of(this.firstWard), 3))).contains("Nguyễn Văn Dũng");
+		assertThat(names(search("Ngùỳễn Văn Đũng", List.of(), 3))).contains("Nguyễn Văn Dũng");
+		assertThat(names(search("Ngũỵễn Văn Đũng", List.of(), 3))).contains("Nguyễn Văn Dũng");
+		CitizenSearchPage foreign = search("Ngùỳễn Văn Đũng", List.of(), 0, 3, TestTokens.officer("99999"))
 			.block(Duration.ofSeconds(30));
 		assertThat(names(foreign)).as("another ward's officer finds none of them").isEmpty();
 	}
@@ -157,25 +172,76 @@ class CitizenSearchBenchmarkTest {
 	void aRealisticMixOfSearchesFindsWhatItShould() throws IOException {
 		SearchWorkload workload = new SearchWorkload(new Random(SEED), this.targets);
 		run(workload.queries(WARM_UP));
+		statementTimes("select pg_stat_statements_reset()");
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		double loadBefore = os.getSystemLoadAverage();
+		long cpuBefore = os.getProcessCpuTime();
 		long started = System.nanoTime();
 		List<Outcome> outcomes = run(workload.queries(QUERIES));
 		double wall = seconds(System.nanoTime() - started);
+		double cpuPerQuery = (os.getProcessCpuTime() - cpuBefore) / 1e6 / QUERIES;
 		String table = SearchWorkload.table(outcomes);
-		report("%,d citizens, %,d queries at concurrency %d in %.1f s: %.0f queries/s%n%s", ROWS, QUERIES, CONCURRENCY,
-				wall, QUERIES / wall, table);
+		report("%,d citizens, %,d queries at concurrency %d in %.1f s: %.0f queries/s; load average %.1f before, %.1f after;"
+				+ " this JVM (service and client) used %.1f ms of CPU per query%n%s", ROWS, QUERIES, CONCURRENCY, wall,
+				QUERIES / wall, loadBefore, os.getSystemLoadAverage(), cpuPerQuery, table);
 		outcomes.stream().filter(o -> !o.found()).limit(20).forEach(o -> System.out.println("Not found: " + o));
+		statementTimes("select calls, mean_exec_time, mean_plan_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
+				+ " from pg_stat_statements where calls >= 10 order by total_exec_time desc limit 12");
 		assertThat(outcomes).filteredOn(o -> !o.found())
 			.filteredOn(o -> o.query().kind().mustFind())
 			.as("searches that must find their citizen in the top three")
 			.isEmpty();
 	}
 
+	/**
+	 * The floor under every search: the cheapest request of the endpoint (one ward's first 20 citizens by name, one
+	 * index scan), through the same client, server and pool, at the same concurrency.
+	 */
+	@Test
+	void theCheapestRequestAtTheSameConcurrency() throws IOException {
+		List<String> wards = this.targets.stream().map(SyntheticCitizens.Person::wardCode).distinct().limit(500).toList();
+		Flux.range(0, WARM_UP).flatMap(i -> search(null, List.of(wards.get(i % wards.size())), 0, 20, officerOf(List.of(wards.get(i % wards.size())))), CONCURRENCY)
+			.blockLast(Duration.ofMinutes(10));
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		long cpuBefore = os.getProcessCpuTime();
+		long started = System.nanoTime();
+		long[] nanos = Flux.range(0, QUERIES).flatMap(i -> Mono.defer(() -> {
+			long start = System.nanoTime();
+			return search(null, List.of(wards.get(i % wards.size())), 0, 20, officerOf(List.of(wards.get(i % wards.size())))).map(page -> System.nanoTime() - start);
+		}), CONCURRENCY).collectList().block(Duration.ofMinutes(10)).stream().mapToLong(Long::longValue).sorted().toArray();
+		double wall = seconds(System.nanoTime() - started);
+		report("Floor: %,d ward listings at concurrency %d in %.1f s: %.0f queries/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms;"
+				+ " this JVM used %.1f ms of CPU per request; load average %.1f%n", QUERIES, CONCURRENCY, wall, QUERIES / wall,
+				nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+				(os.getProcessCpuTime() - cpuBefore) / 1e6 / QUERIES, os.getSystemLoadAverage());
+	}
+
+	/** With pg_stat_statements loaded: resets or reports each statement's calls, mean execution and planning time. */
+	private void statementTimes(String query) throws IOException {
+		try (Connection db = DriverManager.getConnection(this.environment.getProperty("spring.flyway.url"),
+				this.environment.getProperty("spring.flyway.user"), this.environment.getProperty("spring.flyway.password"));
+				Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+			if (rows.getMetaData().getColumnCount() < 4) {
+				return;
+			}
+			StringBuilder table = new StringBuilder("| calls | exec ms | plan ms | statement |\n|---:|---:|---:|---|\n");
+			while (rows.next()) {
+				table.append(String.format(java.util.Locale.ROOT, "| %d | %.2f | %.2f | `%s` |%n", rows.getLong(1),
+						rows.getDouble(2), rows.getDouble(3), rows.getString(4)));
+			}
+			report("%s", table);
+		}
+		catch (SQLException ex) {
+			System.out.println("No statement times (load pg_stat_statements to get them): " + ex.getMessage());
+		}
+	}
+
 	private List<Outcome> run(List<Query> queries) {
 		return Flux.fromIterable(queries)
 			.flatMap(query -> Mono.defer(() -> {
 				long start = System.nanoTime();
-				return search(query.name(), query.ward(), query.page(), SearchWorkload.PAGE_SIZE,
-						officerOf(query.target().wardCode()))
+				return search(query.name(), query.wards(), query.page(), SearchWorkload.PAGE_SIZE,
+						officerOf(query.wards().isEmpty() ? List.of(query.target().wardCode()) : query.wards()))
 					.map(page -> new Outcome(query, System.nanoTime() - start, query.check(page), names(page)
 						.subList(0, Math.min(3, page.items().size()))));
 			}), CONCURRENCY)
@@ -183,25 +249,26 @@ class CitizenSearchBenchmarkTest {
 			.block(Duration.ofMinutes(30));
 	}
 
-	private CitizenSearchPage search(String name, String ward, int size) {
-		return search(name, ward, 0, size, officerOf(this.firstWard)).block(Duration.ofSeconds(30));
+	private CitizenSearchPage search(String name, List<String> wards, int size) {
+		return search(name, wards, 0, size, officerOf(List.of(this.firstWard))).block(Duration.ofSeconds(30));
 	}
 
 	/**
-	 * A search covers the caller's wards only (issue #6), so each query is made by an officer of the searched
-	 * citizen's ward, as a real one would be: a query without a ward covers that officer's ward.
+	 * A search covers the caller's wards only (issue #6), so each query is made by an officer of the wards it names,
+	 * as a real one would be; a query naming no ward is made by an officer of the searched citizen's ward and so
+	 * covers that ward: searching every ward at once no longer exists for anyone.
 	 */
-	private Mono<CitizenSearchPage> search(String name, String ward, int page, int size, String officer) {
+	private Mono<CitizenSearchPage> search(String name, List<String> wards, int page, int size, String officer) {
 		return this.client.get()
 			.uri(b -> b.path("/citizens/search").queryParam("name", "{name}").queryParam("page", page)
-				.queryParam("size", size).queryParamIfPresent("ward", java.util.Optional.ofNullable(ward)).build(name))
+				.queryParam("size", size).queryParam("ward", wards.toArray()).build(name))
 			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(officer))
 			.retrieve()
 			.bodyToMono(CitizenSearchPage.class);
 	}
 
-	private String officerOf(String ward) {
-		return this.officers.computeIfAbsent(ward, TestTokens::officer);
+	private String officerOf(List<String> wards) {
+		return this.officers.computeIfAbsent(String.join(",", wards), key -> TestTokens.officer(wards.toArray(String[]::new)));
 	}
 
 	private static List<String> names(CitizenSearchPage page) {

@@ -59,6 +59,9 @@ class CitizenSearchTest {
 	private DatabaseClient db;
 
 	@Autowired
+	private SearchingCitizens searching;
+
+	@Autowired
 	private TransactionalOperator transaction;
 
 	@BeforeAll
@@ -105,6 +108,45 @@ class CitizenSearchTest {
 		assertThat(found.subList(0, 10)).allMatch(name -> NameSearchKeys.searchKey(name).equals("nguien van dung"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Nguyễn Vnă Dũng", "Nguyen Van Dugn", "Ngyuen Van Dung", "Nguyễn Văn Dũgn" })
+	void aSwapOrASlipInOneWordIsCorrectedFirst(String typed) {
+		assertThat(names(typed, WARD, 5)).allMatch(name -> NameSearchKeys.searchKey(name).equals("nguien van dung"));
+	}
+
+	@Test
+	void aWordOneSlipFromAnotherWordSearchedForIsNoCorrection() {
+		// "thui" is one slip from "thi": that must not make every "Phạm Thị ..." an answer
+		assertThat(names("Phạm Thị Thủy", WARD, 20)).isNotEmpty()
+			.allMatch(name -> NameSearchKeys.searchKey(name).equals("pham thi thui"));
+	}
+
+	@Test
+	void severalWardsAreSearchedTogether() {
+		String elsewhere = "Nguyễn Văn Dũng Khuê";
+		StepVerifier.create(this.registering.register(CitizenFixtures.form(elsewhere, CitizenFixtures.HAI_CHAU), CitizenFixtures.OFFICER).then())
+			.verifyComplete();
+		List<CitizenSearchPage.Hit> hits = this.client.get()
+			.uri("/citizens/search?name={n}&ward=" + WARD + "&ward=" + CitizenFixtures.HAI_CHAU + "&size=100", "Nguyễn Văn Dũng")
+			.exchange().expectStatus().isOk().expectBody(CitizenSearchPage.class).returnResult().getResponseBody().items();
+		assertThat(hits).extracting(CitizenSearchPage.Hit::wardCode).contains(WARD, CitizenFixtures.HAI_CHAU)
+			.allMatch(ward -> ward.equals(WARD) || ward.equals(CitizenFixtures.HAI_CHAU));
+		assertThat(hits).extracting(CitizenSearchPage.Hit::fullName).contains(elsewhere, "Nguyễn Văn Dũng");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Nguyễn Văn Hùng, " + WARD, "Nguyễn Văn Hùng, ", "Nguyen Van Dungg, " + WARD, "Đũng, " + WARD })
+	void pagesRunOnFromOneKindOfMatchToTheNext(String name, String ward) {
+		List<String> all = ids(name, ward, 0, 100);
+		List<String> paged = new ArrayList<>();
+		for (int page = 0; page < 100 && paged.size() < all.size(); page++) {
+			paged.addAll(ids(name, ward, page, 3));
+		}
+		assertThat(paged).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(all.size());
+		assertThat(paged.subList(0, all.size())).isEqualTo(all);
+		assertThat(all.size()).isGreaterThan(3);
+	}
+
 	@Test
 	void aGivenNameAloneFindsThoseWhoBearIt() {
 		List<String> found = names("Đũng", WARD, 100);
@@ -147,21 +189,34 @@ class CitizenSearchTest {
 			.jsonPath("$.items[0].idNumber").doesNotExist().jsonPath("$.items[0].phone").doesNotExist();
 	}
 
-	@Test
-	void rankingCandidatesComeFromTheIndexes() {
-		String nameOnly = SearchingCitizens.SELECT + " from citizen c where " + SearchingCitizens.NAME_MATCH;
-		assertThat(plan(nameOnly)).contains("citizen_search_key_trgm").doesNotContain("Seq Scan");
-		assertThat(plan(nameOnly + " and c.ward_code = :ward")).containsAnyOf("citizen_search_key_trgm", "citizen_ward")
-			.doesNotContain("Seq Scan");
+	@ParameterizedTest
+	@CsvSource({ "WORDS, nguyen van dung, false, citizen_name_words", "WORDS, nguyen, false, citizen_name_word_pkey",
+			"NEAR_WORDS, nguyen van dugn, false, citizen_name_words", "NEAR_WORDS, dugn, false, citizen_name_word_pkey",
+			"SIMILAR, nguyen van dung, false, citizen_name", "WORDS, nguyen van dung, true, citizen_ward_name",
+			"NEAR_WORDS, nguyen van dugn, true, citizen_ward_name", "SIMILAR, nguyen van dung, true, citizen_ward_name" })
+	void everyKindOfMatchReadsIndexes(NameMatch match, String name, boolean inWards, String index) {
+		CitizenSearchQuery query = CitizenSearchQuery.parse(name, inWards ? List.of(WARD) : null, 0, 20);
+		String plan = plan(NameMatchStatements.alone(match, inWards, query.words().size() == 1), query);
+		assertThat(plan).contains(index).doesNotContain("Seq Scan");
+		if (!inWards) {
+			assertThat(plan).contains("citizen_by_name");
+		}
 	}
 
-	/** The plan PostgreSQL chooses once sequential scans are off: proof the query can use the indexes. */
-	private String plan(String sql) {
-		var statement = this.db.sql("explain " + sql).bind("key", "nguien van dung");
+	/** The plan PostgreSQL chooses once sequential scans are off: proof the statement can use the indexes. */
+	private String plan(String sql, CitizenSearchQuery query) {
 		var explain = this.db.sql("set local enable_seqscan = off").then()
-			.then((sql.contains(":ward") ? statement.bind("ward", WARD) : statement)
-				.map(row -> row.get(0, String.class)).all().collect(Collectors.joining("\n")));
+			.then(this.searching.statement("explain " + sql, query, 0, 21).map(row -> row.get(0, String.class)).all()
+				.collect(Collectors.joining("\n")));
 		return this.transaction.transactional(explain).block(Duration.ofSeconds(10));
+	}
+
+	private List<String> ids(String name, String ward, int page, int size) {
+		return this.client.get()
+			.uri(b -> b.path("/citizens/search").queryParam("name", "{name}").queryParam("page", page).queryParam("size", size)
+				.queryParamIfPresent("ward", Optional.ofNullable(ward)).build(name))
+			.exchange().expectStatus().isOk().expectBody(CitizenSearchPage.class).returnResult().getResponseBody()
+			.items().stream().map(hit -> hit.id().toString()).toList();
 	}
 
 	/** The names on the first page of {@code size}, searched in {@code ward} (null: everywhere). */

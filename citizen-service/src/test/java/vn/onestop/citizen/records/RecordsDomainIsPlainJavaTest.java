@@ -15,8 +15,8 @@ class RecordsDomainIsPlainJavaTest {
 	private static final List<String> DOMAIN = List.of("PersonalIdNumber", "BirthRegistrationProvinces", "Gender",
 			"NotificationChannel", "PersonName", "MobilePhone", "EmailAddress", "CitizenForm", "CitizenDetails", "Citizen",
 			"CitizenFormValidator", "InvalidValue", "InvalidCitizenForm", "FieldProblem", "FieldChange", "CitizenChanges",
-			"NameSearchKeys", "CitizenSearchQuery", "HistoryAction", "ImportedRecord", "ImportComparison", "ReviewResolution",
-			"ReviewResolutionForm", "ReviewKind", "CitizenAccess", "ReviewAccess");
+			"NameSearchKeys", "NearWords", "NameMatch", "CitizenSearchQuery", "HistoryAction", "ImportedRecord",
+			"ImportComparison", "ReviewResolution", "ReviewResolutionForm", "ReviewKind", "CitizenAccess", "ReviewAccess");
 
 	@Test
 	void domainClassesImportOnlyTheJdkLibphonenumberAndNameFolding() {

@@ -15,7 +15,8 @@ import vn.onestop.citizen.ward.VietnameseNames;
 /**
  * What officers type into the search box, drawn from citizens known to be loaded: the full name as written, without
  * accents, with the tone marks on the wrong letters, with a typo, and the vaguer family-name-only, given-name-only and
- * family-plus-given searches. Half are narrowed to the citizen's ward.
+ * family-plus-given searches. Half search all wards; a quarter the citizen's ward; a quarter three wards, the
+ * citizen's and two others (an officer serving several wards).
  */
 final class SearchWorkload {
 
@@ -44,7 +45,7 @@ final class SearchWorkload {
 
 	}
 
-	record Query(Kind kind, String name, String ward, int page, SyntheticCitizens.Person target) {
+	record Query(Kind kind, String name, List<String> wards, int page, SyntheticCitizens.Person target) {
 
 		/**
 		 * Found: the first page holds the citizen's name (exact, scrambled), a namesake by search key (accent-free,
@@ -75,7 +76,7 @@ final class SearchWorkload {
 
 		@Override
 		public String toString() {
-			return this.query.kind() + " '" + this.query.name() + "' ward " + this.query.ward() + " page " + this.query.page()
+			return this.query.kind() + " '" + this.query.name() + "' wards " + this.query.wards() + " page " + this.query.page()
 					+ " for " + this.query.target().fullName() + ": " + this.top;
 		}
 
@@ -104,11 +105,23 @@ final class SearchWorkload {
 				r -= k.share;
 			}
 			SyntheticCitizens.Person target = this.targets.get(this.random.nextInt(this.targets.size()));
-			String ward = this.random.nextBoolean() ? target.wardCode() : null;
+			List<String> wards = scope(target);
 			int page = this.random.nextInt(10) == 0 ? 1 + this.random.nextInt(3) : 0;
-			queries.add(new Query(kind, typed(kind, target.fullName()), ward, page, target));
+			queries.add(new Query(kind, typed(kind, target.fullName()), wards, page, target));
 		}
 		return queries;
+	}
+
+	private List<String> scope(SyntheticCitizens.Person target) {
+		return switch (this.random.nextInt(4)) {
+			case 0, 1 -> List.of();
+			case 2 -> List.of(target.wardCode());
+			default -> List.of(target.wardCode(), otherWard(), otherWard());
+		};
+	}
+
+	private String otherWard() {
+		return this.targets.get(this.random.nextInt(this.targets.size())).wardCode();
 	}
 
 	private String typed(Kind kind, String fullName) {
@@ -172,7 +185,8 @@ final class SearchWorkload {
 	static String table(List<Outcome> outcomes) {
 		Map<String, List<Outcome>> groups = new TreeMap<>();
 		for (Outcome o : outcomes) {
-			String scope = o.query().ward() == null ? "all wards" : "one ward";
+			int wards = o.query().wards().size();
+			String scope = wards == 0 ? "all wards" : wards == 1 ? "one ward" : wards + " wards";
 			groups.computeIfAbsent(String.format("%02d %-17s %s", o.query().kind().ordinal(), o.query().kind(), scope),
 					k -> new ArrayList<>()).add(o);
 		}
