@@ -127,7 +127,9 @@ APPS="gateway intake-service citizen-service notification-service"
 
 # Starts the run command and waits until the four applications answer /actuator/health with UP; sets STARTED_IN.
 start_platform() {
+  : > "$OUT/platform.log"
   for port in "$GATEWAY_PORT" "$INTAKE_PORT" "$CITIZEN_PORT" "$NOTIFICATION_PORT" "$POSTGRES_PORT"; do
+    for _ in $(seq 1 60); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; sleep 0.5; done
     if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "bench: port $port is in use: stop the running platform first (Ctrl-C in its terminal)" >&2
       exit 4
@@ -135,7 +137,7 @@ start_platform() {
   done
   local start now
   start=$(date +%s.%N)
-  PLATFORM_SKIP_BUILD=1 deploy/run.sh >> "$OUT/platform.log" 2>&1 &
+  PLATFORM_SKIP_BUILD=1 deploy/run.sh > "$OUT/platform.log" 2>&1 &
   PLATFORM_PID=$!
   while :; do
     kill -0 "$PLATFORM_PID" 2>/dev/null || { tail -20 "$OUT/platform.log" >&2; echo "bench: the platform did not start" >&2; exit 5; }
@@ -143,7 +145,8 @@ start_platform() {
     for port in "$GATEWAY_PORT" "$INTAKE_PORT" "$CITIZEN_PORT" "$NOTIFICATION_PORT"; do
       curl -sf -o /dev/null --max-time 2 "http://localhost:$port/actuator/health" && up=$((up + 1))
     done
-    [ "$up" = 4 ] && break
+    # ready: every application healthy and the launcher done starting (it handles SIGTERM only from then on)
+    [ "$up" = 4 ] && grep -q "platform ready" "$OUT/platform.log" && break
     now=$(date +%s.%N)
     if awk -v s="$start" -v n="$now" 'BEGIN { exit !(n - s > 600) }'; then
       echo "bench: the platform was not ready within 600 s" >&2; exit 5
