@@ -266,20 +266,19 @@ three_ways() {
     fi
     if [ "$way" = gateway ] && [ -n "$profile" ]; then
       jcmd "$(app_pid gateway)" JFR.start name=bench settings=profile duration="${DURATION}s" \
-        filename="$OUT/gateway-$name.jfr" > /dev/null 2>&1 || say "(could not start JFR on the gateway)"
+        filename="$OUT/gateway-${name// /-}.jfr" > /dev/null 2>&1 || say "(could not start JFR on the gateway)"
     fi
     run_wrk overhead "$name $way" get.lua "$url" "$CONNECTIONS" "$DURATION" BENCH_PREFIX="$prefix" BENCH_TARGETS="$targets"
   done
 }
 
-# The hottest frames of a JFR recording (top of each sampled stack), for docs/benchmarks.md.
+# Where the gateway's CPU went during the recording (bench/jfr-parts.sh), for docs/benchmarks.md.
 summarize_jfr() {
   local jfr=$1
   [ -f "$jfr" ] || return 0
   sleep 2
-  jfr print --events jdk.ExecutionSample "$jfr" 2>/dev/null | awk '
-    /stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); top[$0]++; n++ }
-    END { for (f in top) printf "%6.2f%%  %s\n", 100 * top[f] / n, f }' | sort -rn | head -25 > "${jfr%.jfr}-top-frames.txt" || true
+  bench/jfr-parts.sh "$jfr" > "${jfr%.jfr}-parts.txt" 2>&1 || true
+  sed 's/^/[bench]   /' "${jfr%.jfr}-parts.txt" | tee -a "$OUT/bench.log"
 }
 
 scenario_overhead() {
@@ -292,7 +291,7 @@ scenario_overhead() {
   local profile=""
   [ "$SMOKE" = 0 ] && command -v jcmd > /dev/null && profile=yes
   three_ways "cheap GET" "$cheap" "$profile"
-  summarize_jfr "$OUT/gateway-cheap GET.jfr"
+  summarize_jfr "$OUT/gateway-cheap-GET.jfr"
   # dossiers to read: filed through the gateway, then picked at random from the database
   next_space
   BENCH_ID_SPACE=$SPACE BENCH_PREFIX=/api/v1/intake wrk -t"$THREADS" -c8 -d"$([ "$SMOKE" = 1 ] && echo 2 || echo 5)s" \
