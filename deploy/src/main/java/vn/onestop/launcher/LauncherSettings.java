@@ -14,9 +14,11 @@ record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App,
 
 	/**
 	 * Where tokens come from: an identity provider of the user's (SECURITY_JWK_SET_URI and SECURITY_JWT_ISSUER set,
-	 * then PLATFORM_SERVICE_TOKEN too), or else the launcher's own demo issuer, whose tokens go to demoTokens.
+	 * then PLATFORM_SERVICE_TOKEN too), or else the launcher's own demo issuer, whose tokens go to demoTokens, with
+	 * an officer token for each of demoWards besides the demo ward's (the load benchmark spreads over many wards).
 	 */
-	record Security(String jwkSetUri, String issuer, String serviceToken, String environment, Path demoTokens) {
+	record Security(String jwkSetUri, String issuer, String serviceToken, String environment, Path demoTokens,
+			List<String> demoWards) {
 
 		boolean demoIssuer() {
 			return this.jwkSetUri.isBlank();
@@ -45,7 +47,8 @@ record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App,
 						env.getOrDefault("PLATFORM_SERVICE_TOKEN", "").trim(), env.getOrDefault("PLATFORM_ENVIRONMENT", ""),
 						Path.of(env.getOrDefault("PLATFORM_DEMO_TOKENS", data.resolve("demo-tokens.env").toString()))
 							.toAbsolutePath()
-							.normalize()));
+							.normalize(),
+						wards(env.getOrDefault("PLATFORM_DEMO_WARDS", ""))));
 	}
 
 	LauncherSettings withExtraEnvironment(Map<String, String> extra) {
@@ -63,6 +66,16 @@ record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App,
 
 	Path logOf(App app) {
 		return this.dataDirectory.resolve("logs").resolve(app.module() + ".log");
+	}
+
+	private static List<String> wards(String value) {
+		List<String> wards = value.isBlank() ? List.of() : List.of(value.trim().split("[,\\s]+"));
+		for (String ward : wards) {
+			if (!ward.matches("\\d{5}")) {
+				throw new IllegalArgumentException("PLATFORM_DEMO_WARDS must list 5-digit ward codes, got " + ward);
+			}
+		}
+		return wards;
 	}
 
 	private static int port(Map<String, String> env, String name, int fallback) {

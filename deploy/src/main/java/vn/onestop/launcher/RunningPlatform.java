@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.onestop.support.db.DatabaseCredentials;
 import vn.onestop.support.db.EmbeddedPostgresServer;
+import vn.onestop.support.security.Caller;
+import vn.onestop.support.security.Role;
 import vn.onestop.support.security.dev.DemoTokens;
 import vn.onestop.support.security.dev.DevIssuer;
 
@@ -88,6 +91,10 @@ final class RunningPlatform implements AutoCloseable {
 		}
 		this.issuer = DevIssuer.start(0);
 		Map<String, String> tokens = DemoTokens.mint(this.issuer);
+		for (String ward : security.demoWards()) {
+			tokens.put("OFFICER_TOKEN_" + ward, this.issuer.mint(
+					new Caller("demo-officer-" + ward, Set.of(Role.OFFICER), Set.of(ward), null), DemoTokens.VALIDITY));
+		}
 		try {
 			DemoTokens.write(security.demoTokens(), tokens);
 		}

@@ -38,4 +38,15 @@ class LauncherSecurityTest {
 			.isEqualTo(home.toAbsolutePath().resolve("data/demo-tokens.env"));
 	}
 
+	@Test
+	void mintsAnOfficerTokenForEachExtraDemoWard(@TempDir Path home) {
+		assertThat(LauncherSettings.fromEnvironment(Map.of("PLATFORM_DEMO_WARDS", "20242, 16774,08866"), home)
+			.security()
+			.demoWards()).containsExactly("20242", "16774", "08866");
+		assertThat(LauncherSettings.fromEnvironment(Map.of(), home).security().demoWards()).isEmpty();
+		assertThatThrownBy(() -> LauncherSettings.fromEnvironment(Map.of("PLATFORM_DEMO_WARDS", "20242,hai-chau"), home))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("PLATFORM_DEMO_WARDS");
+	}
+
 }

@@ -68,7 +68,11 @@ public final class OutboxRelay extends PeriodicTask {
 
 	/** Relays one batch now and tells how many events were published; used by the loop and by tests. */
 	public Mono<Integer> relayBatch() {
-		return claim().concatMap(event -> deliverToAll(event).map(accepted -> new Attempt(event, accepted)))
+		// The claimed rows are read to the end before the first post: stopping at a refusal must not cancel the
+		// query while its rows still arrive, which leaves the connection idle in transaction for good.
+		return claim().collectList()
+			.flatMapMany(Flux::fromIterable)
+			.concatMap(event -> deliverToAll(event).map(accepted -> new Attempt(event, accepted)))
 			.takeUntil(attempt -> !attempt.accepted())
 			.concatMap(attempt -> attempt.accepted() ? markPublished(attempt.event()).thenReturn(attempt) : Mono.just(attempt))
 			.collectList()

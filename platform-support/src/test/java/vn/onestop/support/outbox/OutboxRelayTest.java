@@ -136,6 +136,32 @@ class OutboxRelayTest {
 		assertThat(unpublished()).isEqualTo(2);
 	}
 
+	/**
+	 * A refusal early in a large batch used to cancel the claim query while its rows were still arriving; the
+	 * connection then stayed "idle in transaction" and the relay never ran again (docs/benchmarks.md, scenario c).
+	 */
+	@Test
+	void aRefusalEarlyInALargeBatchLeavesTheRelayWorking() {
+		String large = "x".repeat(4000);
+		Outbox outbox = new Outbox(database);
+		List<OutboxEvent> events = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			OutboxEvent event = event(i);
+			events.add(outbox.append(new OutboxEvent(event.id(), event.aggregateType(), event.aggregateId(),
+					event.eventType(), "{\"dossierCode\":\"" + event.aggregateId() + "\",\"notes\":\"" + large + "\"}",
+					event.occurredAt())).block());
+		}
+		notifications.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(503)));
+		OutboxRelay relay = relay(100, notifications);
+
+		assertThat(relay.relayBatch().block(Duration.ofSeconds(20))).isZero();
+
+		notifications.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(202)));
+		assertThat(relay.relayBatch().block(Duration.ofSeconds(20))).isEqualTo(100);
+		assertThat(unpublished()).isZero();
+		assertThat(events).hasSize(100);
+	}
+
 	@Test
 	void twoRelaysRunningTogetherNeverPublishAnEventTwice() {
 		List<OutboxEvent> events = append(40);
@@ -200,11 +226,15 @@ class OutboxRelayTest {
 	}
 
 	private static OutboxRelay relay(WireMockServer... targets) {
+		return relay(10, targets);
+	}
+
+	private static OutboxRelay relay(int batchSize, WireMockServer... targets) {
 		List<URI> uris = new ArrayList<>();
 		for (WireMockServer target : targets) {
 			uris.add(URI.create(target.baseUrl() + "/internal/events"));
 		}
-		OutboxRelayProperties properties = new OutboxRelayProperties(true, uris, Duration.ofMillis(50), 10,
+		OutboxRelayProperties properties = new OutboxRelayProperties(true, uris, Duration.ofMillis(50), batchSize,
 				Duration.ofSeconds(2), Duration.ofMillis(10), Duration.ofMillis(100));
 		return new OutboxRelay(database, transaction, WebClient.create(), properties, CircuitBreaker.ofDefaults("test"),
 				new EventEnvelope(json, "intake-service"), Clock.systemUTC());

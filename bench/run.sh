@@ -1,0 +1,433 @@
+#!/usr/bin/env bash
+# The load benchmark of issue #8 (docs/benchmarks.md): starts the platform with the run command on a fresh data
+# directory, runs the scenarios with wrk (and pgbench, nginx), writes a results table, and stops the platform.
+#
+#   bench/run.sh [--smoke] [overhead] [create] [peak] [notify]
+#
+#   overhead  a. one cheap GET and one dossier GET: on the service, through nginx, through the gateway
+#   create    b. filing dossiers through the gateway against pgbench doing the same inserts
+#   peak      c. twice the national peak hour (200 filings, 1,000 status changes, 1,000 look-ups a second)
+#                for 5 minutes, with the lag from event to message sent
+#   notify    d. events straight into notification-service: SMS (local recorder) and e-mail (embedded SMTP)
+#
+# No scenario named: all four. --smoke: seconds and a small load each (the test command runs it, so the
+# harness cannot rot); it fails unless every measurement has a non-zero rate and no errors.
+# Needs wrk, nginx, pgbench and psql (Debian: wrk nginx-light postgresql-client; .ci/run installs them).
+# Results: target/bench/<time>/results.md (and results.tsv, raw outputs); target/bench/latest points there.
+# Settings: BENCH_OUT, BENCH_DURATION (seconds per measurement of a and b), BENCH_PEAK_SECONDS, BENCH_PEAK_RATE,
+# BENCH_CONNECTIONS, and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+SMOKE=0
+SCENARIOS=()
+for arg in "$@"; do
+  case "$arg" in
+    --smoke) SMOKE=1 ;;
+    overhead | create | peak | notify) SCENARIOS+=("$arg") ;;
+    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "bench: unknown argument $arg (see bench/run.sh --help)" >&2; exit 2 ;;
+  esac
+done
+[ ${#SCENARIOS[@]} -gt 0 ] || SCENARIOS=(overhead create peak notify)
+
+for tool in wrk nginx pgbench psql curl; do
+  command -v "$tool" >/dev/null || {
+    echo "bench: $tool is not installed (Debian: apt-get install wrk nginx-light postgresql-client curl)" >&2
+    exit 3
+  }
+done
+
+# --- settings -----------------------------------------------------------------------------------------------
+export GATEWAY_PORT=${GATEWAY_PORT:-8080} INTAKE_PORT=${INTAKE_PORT:-8081} CITIZEN_PORT=${CITIZEN_PORT:-8082}
+export NOTIFICATION_PORT=${NOTIFICATION_PORT:-8083} POSTGRES_PORT=${POSTGRES_PORT:-54329}
+if [ "$SMOKE" = 1 ]; then
+  # a filing can take seconds on a busy machine: long enough windows that some complete
+  DURATION=${BENCH_DURATION:-2} CREATE_SECONDS=5 WARMUP=0 CONNECTIONS=${BENCH_CONNECTIONS:-8}
+  PEAK_SECONDS=${BENCH_PEAK_SECONDS:-8} PEAK_RATE=${BENCH_PEAK_RATE:-55} PEAK_CONNECTIONS=16 PGBENCH_CLIENTS=4
+else
+  DURATION=${BENCH_DURATION:-30} WARMUP=${BENCH_WARMUP:-15} CONNECTIONS=${BENCH_CONNECTIONS:-64}
+  CREATE_SECONDS=$DURATION
+  PEAK_SECONDS=${BENCH_PEAK_SECONDS:-300} PEAK_RATE=${BENCH_PEAK_RATE:-2200} PEAK_CONNECTIONS=256
+  PGBENCH_CLIENTS=${DB_POOL_MAX_SIZE:-20}
+fi
+THREADS=2
+OUT=${BENCH_OUT:-$ROOT/target/bench/$(date -u +%Y%m%dT%H%M%SZ)}
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+ln -sfn "$OUT" "$ROOT/target/bench/latest" 2>/dev/null || true
+export PLATFORM_DATA_DIR=$OUT/data PLATFORM_DEMO_TOKENS=$OUT/data/demo-tokens.env
+# All the gateway's filters stay on; the limits are set above what one load generator on one address sends.
+export RATE_LIMIT_ENABLED=true
+for kind in PUBLIC SUBJECT WARD; do
+  export "RATE_LIMIT_${kind}_PER_SECOND=${BENCH_RATE_LIMIT:-100000}" "RATE_LIMIT_${kind}_BURST=${BENCH_RATE_LIMIT:-100000}"
+done
+export PLATFORM_DEMO_WARDS=$(paste -sd, bench/wards.txt)
+export BENCH_WRK_DIR=$ROOT/bench/wrk BENCH_WARDS=$ROOT/bench/wards.txt BENCH_TOKENS=$PLATFORM_DEMO_TOKENS
+export BENCH_THREADS=$THREADS
+RESULTS=$OUT/results.tsv
+printf 'scenario\tmeasurement\trequests\tseconds\trps\tp50_ms\tp95_ms\tp99_ms\tmax_ms\terrors\tload1\n' > "$RESULTS"
+FACTS=$OUT/facts.tsv
+: > "$FACTS"
+: > "$OUT/bench.log"
+ID_SPACE=10
+
+say() { printf '[bench] %s\n' "$*" | tee -a "$OUT/bench.log"; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+fact() { printf '%s\t%s\n' "$1" "$2" >> "$FACTS"; say "$1: $2"; }
+sql() { psql -h localhost -p "$POSTGRES_PORT" -U postgres -X -A -t -q -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
+# Each wrk run files its dossiers with personal ID numbers of its own: sets SPACE (two digits, see dossier.lua).
+next_space() { ID_SPACE=$((ID_SPACE + 1)); SPACE=$(printf '%02d' "$ID_SPACE"); }
+
+# wrk NAME SCRIPT URL CONNECTIONS SECONDS [VAR=value ...]: runs wrk, keeps its output, records its RESULT lines.
+run_wrk() {
+  local scenario=$1 name=$2 script=$3 url=$4 connections=$5 seconds=$6
+  shift 6
+  local load raw=$OUT/$scenario-$name.txt
+  load=$(load1)
+  say "$scenario/$name: wrk -t$THREADS -c$connections -d${seconds}s $script $url (load $load; $(uptime | sed 's/.*load/load/'))"
+  next_space
+  env BENCH_ID_SPACE="$SPACE" "$@" wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout 10s \
+    -s "$BENCH_WRK_DIR/$script" "$url" > "$raw" 2>&1 || { cat "$raw" >&2; return 1; }
+  awk -v scenario="$scenario" -v name="$name" -v load="$load" '$1 == "RESULT" {
+      for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", scenario, ($2 == "all" ? name : name " " $2), v["requests"],
+        v["seconds"], v["rps"], v["p50_ms"], v["p95_ms"], v["p99_ms"], v["max_ms"], v["errors"], load }' "$raw" >> "$RESULTS"
+  grep -E '^(RESULT|ERRORS|FIRST_ERROR)' "$raw" | sed "s/^/[bench]   /" | tee -a "$OUT/bench.log"
+}
+
+rps_of() { awk -F'\t' -v s="$1" -v m="$2" '$1 == s && $2 == m { print $5 }' "$RESULTS"; }
+col_of() { awk -F'\t' -v s="$1" -v m="$2" -v c="$3" '$1 == s && $2 == m { print $c }' "$RESULTS"; }
+
+# --- the platform -------------------------------------------------------------------------------------------
+PLATFORM_PID=
+NGINX_PID=
+stop_platform() {
+  if [ -n "$PLATFORM_PID" ] && kill -0 "$PLATFORM_PID" 2>/dev/null; then
+    say "stopping the platform (SIGTERM to the launcher, pid $PLATFORM_PID)"
+    kill -TERM "$PLATFORM_PID" 2>/dev/null || true
+    for _ in $(seq 1 120); do kill -0 "$PLATFORM_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$PLATFORM_PID" 2>/dev/null && kill -KILL "$PLATFORM_PID" 2>/dev/null
+  fi
+  PLATFORM_PID=
+}
+stop_nginx() {
+  if [ -n "$NGINX_PID" ]; then
+    kill -QUIT "$NGINX_PID" 2>/dev/null || true
+    wait "$NGINX_PID" 2>/dev/null || true
+    NGINX_PID=
+  fi
+}
+trap 'stop_nginx; stop_platform' EXIT
+trap 'exit 130' INT TERM
+
+app_pid() { sed -n "s/.*started $1 (pid \([0-9]*\)).*/\1/p" "$OUT/platform.log" | tail -1; }
+APPS="gateway intake-service citizen-service notification-service"
+
+# Starts the run command and waits until the four applications answer /actuator/health with UP; sets STARTED_IN.
+start_platform() {
+  : > "$OUT/platform.log"
+  for port in "$GATEWAY_PORT" "$INTAKE_PORT" "$CITIZEN_PORT" "$NOTIFICATION_PORT" "$POSTGRES_PORT"; do
+    for _ in $(seq 1 60); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; sleep 0.5; done
+    if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "bench: port $port is in use: stop the running platform first (Ctrl-C in its terminal)" >&2
+      exit 4
+    fi
+  done
+  local start now
+  start=$(date +%s.%N)
+  PLATFORM_SKIP_BUILD=1 deploy/run.sh > "$OUT/platform.log" 2>&1 &
+  PLATFORM_PID=$!
+  while :; do
+    kill -0 "$PLATFORM_PID" 2>/dev/null || { tail -20 "$OUT/platform.log" >&2; echo "bench: the platform did not start" >&2; exit 5; }
+    local up=0
+    for port in "$GATEWAY_PORT" "$INTAKE_PORT" "$CITIZEN_PORT" "$NOTIFICATION_PORT"; do
+      curl -sf -o /dev/null --max-time 2 "http://localhost:$port/actuator/health" && up=$((up + 1))
+    done
+    # ready: every application healthy and the launcher done starting (it handles SIGTERM only from then on)
+    [ "$up" = 4 ] && grep -q "platform ready" "$OUT/platform.log" && break
+    now=$(date +%s.%N)
+    if awk -v s="$start" -v n="$now" 'BEGIN { exit !(n - s > 600) }'; then
+      echo "bench: the platform was not ready within 600 s" >&2; exit 5
+    fi
+    sleep 0.2
+  done
+  now=$(date +%s.%N)
+  STARTED_IN=$(awk -v s="$start" -v n="$now" 'BEGIN { printf "%.1f", n - s }')
+}
+
+rss_mib() {
+  local pids total=0 pid rss
+  for app in $APPS; do
+    pid=$(app_pid "$app")
+    rss=$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ')
+    total=$((total + ${rss:-0}))
+  done
+  echo $((total / 1024))
+}
+rss_detail() {
+  local out="" pid rss
+  for app in $APPS; do
+    pid=$(app_pid "$app")
+    rss=$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ')
+    out="$out $app=$(( ${rss:-0} / 1024 ))MiB"
+  done
+  echo "${out# }"
+}
+
+if ! ls gateway/target/gateway.jar intake-service/target/intake-service.jar citizen-service/target/citizen-service.jar \
+  notification-service/target/notification-service.jar deploy/target/platform-launcher.jar >/dev/null 2>&1; then
+  say "building the platform (./mvnw -q -B -DskipTests package)"
+  ./mvnw -q -B -DskipTests package
+fi
+
+say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"
+say "$(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); $(nginx -v 2>&1); $(pgbench --version)"
+rm -rf "$PLATFORM_DATA_DIR"
+say "starting the platform on a fresh data directory ($PLATFORM_DATA_DIR); uptime: $(uptime)"
+start_platform
+fact "start to all healthy, fresh data directory (s)" "$STARTED_IN"
+if [ "$SMOKE" = 0 ]; then
+  stop_platform
+  say "starting again on the same data; uptime: $(uptime)"
+  start_platform
+  fact "cold start to all healthy, existing data (s)" "$STARTED_IN"
+fi
+fact "RSS after start (MiB, 4 applications)" "$(rss_mib) ($(rss_detail))"
+GATEWAY=http://localhost:$GATEWAY_PORT
+INTAKE=http://localhost:$INTAKE_PORT
+DAY=$(TZ=Asia/Ho_Chi_Minh date +%y%m%d)
+
+# Cold JVMs answer the first requests in seconds, which times calls out and opens breakers: a gentle mix
+# (filings, actions, look-ups, GETs) first, not measured.
+warm_up() {
+  local seconds=$1 round line
+  # first one filing at a time until filings answer within 1.5 s (at most 20 rounds of 3 s) ...
+  for round in $(seq 1 20); do
+    next_space
+    line=$(BENCH_ID_SPACE=$SPACE BENCH_PREFIX=/api/v1/intake wrk -t1 -c1 -d3s --timeout 20s \
+      -s "$BENCH_WRK_DIR/create.lua" "$GATEWAY" 2>&1 | grep '^RESULT' || true)
+    say "warm-up $round: ${line#RESULT all }"
+    echo "$line" | awk '{ for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
+      END { exit !(v["requests"] > 0 && v["p99_ms"] < 1500 && v["errors"] == 0) }' && break
+  done
+  # ... then the whole mix at a gentle rate
+  say "warming up for ${seconds}s at 20 requests/s (not measured)"
+  next_space
+  BENCH_ID_SPACE=$SPACE BENCH_RATE=20 BENCH_PREFIX=/api/v1/intake wrk -t"$THREADS" -c4 -d"${seconds}s" \
+    --timeout 10s -s "$BENCH_WRK_DIR/peak.lua" "$GATEWAY" > "$OUT/warm-up.txt" 2>&1 || true
+  grep '^RESULT' "$OUT/warm-up.txt" | sed 's/^/[bench]   warm-up /' | tee -a "$OUT/bench.log" || true
+}
+warm_up "$([ "$SMOKE" = 1 ] && echo 6 || echo 30)"
+
+# --- a. gateway overhead ------------------------------------------------------------------------------------
+start_nginx() {
+  local port=18090
+  while (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  mkdir -p "$OUT/nginx"
+  cat > "$OUT/nginx/nginx.conf" <<EOF
+# A plain reverse proxy to intake-service, keep-alive to the upstream; the access log on, buffered.
+worker_processes auto;
+daemon off;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log $OUT/nginx/access.log combined buffer=64k flush=1s;
+  upstream intake { server 127.0.0.1:$INTAKE_PORT; keepalive 64; }
+  server {
+    listen 127.0.0.1:$port;
+    location / {
+      proxy_pass http://intake;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+    }
+  }
+}
+EOF
+  nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log" &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  NGINX=http://127.0.0.1:$port
+}
+
+# Measures one GET on the service, through nginx and through the gateway (warming each up first).
+three_ways() {
+  local name=$1 targets=$2 profile=${3:-}
+  for way in direct nginx gateway; do
+    local url=$INTAKE prefix=""
+    [ "$way" = nginx ] && url=$NGINX
+    [ "$way" = gateway ] && url=$GATEWAY prefix=/api/v1/intake
+    if [ "$WARMUP" -gt 0 ]; then
+      BENCH_LABEL=warmup BENCH_PREFIX=$prefix BENCH_TARGETS=$targets \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$BENCH_WRK_DIR/get.lua" "$url" > /dev/null 2>&1 || true
+    fi
+    if [ "$way" = gateway ] && [ -n "$profile" ]; then
+      jcmd "$(app_pid gateway)" JFR.start name=bench settings=profile duration="${DURATION}s" \
+        filename="$OUT/gateway-${name// /-}.jfr" > /dev/null 2>&1 || say "(could not start JFR on the gateway)"
+    fi
+    run_wrk overhead "$name $way" get.lua "$url" "$CONNECTIONS" "$DURATION" BENCH_PREFIX="$prefix" BENCH_TARGETS="$targets"
+  done
+}
+
+# Where the gateway's CPU went during the recording (bench/jfr-parts.sh), for docs/benchmarks.md.
+summarize_jfr() {
+  local jfr=$1
+  [ -f "$jfr" ] || return 0
+  sleep 2
+  bench/jfr-parts.sh "$jfr" > "${jfr%.jfr}-parts.txt" 2>&1 || true
+  sed 's/^/[bench]   /' "${jfr%.jfr}-parts.txt" | tee -a "$OUT/bench.log"
+}
+
+scenario_overhead() {
+  say "== a. gateway overhead"
+  start_nginx
+  local cheap=$OUT/targets-cheap.txt dossiers=$OUT/targets-dossier.txt
+  while read -r ward; do
+    echo "/calendar/due-time?receivedAt=2026-02-12T09:30&amount=5&unit=WORKING_DAYS $ward"
+  done < bench/wards.txt > "$cheap"
+  local profile=""
+  [ "$SMOKE" = 0 ] && command -v jcmd > /dev/null && profile=yes
+  three_ways "cheap GET" "$cheap" "$profile"
+  summarize_jfr "$OUT/gateway-cheap-GET.jfr"
+  # dossiers to read: filed through the gateway, then picked at random from the database
+  next_space
+  BENCH_ID_SPACE=$SPACE BENCH_PREFIX=/api/v1/intake wrk -t"$THREADS" -c8 -d"$([ "$SMOKE" = 1 ] && echo 2 || echo 5)s" \
+    --timeout 10s -s "$BENCH_WRK_DIR/create.lua" "$GATEWAY" > "$OUT/overhead-setup.txt" 2>&1
+  sql intake "select '/dossiers/' || code || ' ' || ward_code from dossier order by random() limit 1000" > "$dossiers"
+  say "reading $(wc -l < "$dossiers") dossiers at random"
+  three_ways "dossier GET" "$dossiers"
+  stop_nginx
+}
+
+# --- b. dossier creation against pgbench --------------------------------------------------------------------
+scenario_create() {
+  say "== b. dossier creation against pgbench"
+  if [ "$WARMUP" -gt 0 ]; then
+    next_space
+    BENCH_ID_SPACE=$SPACE BENCH_PREFIX=/api/v1/intake wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s \
+      -s "$BENCH_WRK_DIR/create.lua" "$GATEWAY" > /dev/null 2>&1 || true
+  fi
+  run_wrk create "filing (gateway)" create.lua "$GATEWAY" "$CONNECTIONS" "$CREATE_SECONDS" BENCH_PREFIX=/api/v1/intake
+  psql -h localhost -p "$POSTGRES_PORT" -U postgres -X -q -v ON_ERROR_STOP=1 -d intake -f bench/pgbench/schema.sql
+  local load raw=$OUT/create-pgbench.txt
+  load=$(load1)
+  say "create/pgbench: pgbench -M prepared -c $PGBENCH_CLIENTS -j $THREADS -T $DURATION (load $load; $(uptime | sed 's/.*load/load/'))"
+  rm -f "$OUT"/pgbench_log.*
+  PGOPTIONS='-c search_path=bench,public' pgbench -h localhost -p "$POSTGRES_PORT" -U postgres -n -M prepared \
+    -c "$PGBENCH_CLIENTS" -j "$THREADS" -T "$DURATION" -l --log-prefix="$OUT/pgbench_log" -f bench/pgbench/create.sql intake \
+    > "$raw" 2>&1 || { cat "$raw" >&2; return 1; }
+  local tps failed
+  tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$raw")
+  failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$raw")
+  cat "$OUT"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n > "$OUT/pgbench-latencies.txt"
+  local n p50 p95 p99 max
+  n=$(wc -l < "$OUT/pgbench-latencies.txt")
+  pct() { sed -n "$(awk -v n="$n" -v p="$1" 'BEGIN { r = int(n * p / 100); if (r < n * p / 100) r++; if (r < 1) r = 1; print r }')p" "$OUT/pgbench-latencies.txt"; }
+  p50=$(pct 50) p95=$(pct 95) p99=$(pct 99) max=$(tail -1 "$OUT/pgbench-latencies.txt")
+  printf 'create\tpgbench (same inserts)\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$DURATION" "$tps" "$p50" "$p95" "$p99" "$max" \
+    "${failed:-0}" "$load" >> "$RESULTS"
+  say "  pgbench: $n transactions, tps $tps, p50 $p50 ms, p99 $p99 ms, failed ${failed:-0}"
+  rm -f "$OUT"/pgbench_log.*
+  sql intake "drop schema bench cascade"
+}
+
+# --- c. twice the national peak hour ------------------------------------------------------------------------
+# Waits until both outboxes are published and no message is waiting (or the time runs out).
+await_quiet() {
+  local seconds=$1 since=$2 waiting
+  for _ in $(seq 1 $((seconds * 2))); do
+    waiting=$(( $(sql intake "select count(*) from outbox_event where published_at is null") \
+      + $(sql citizen "select count(*) from outbox_event where published_at is null") \
+      + $(sql notification "select count(*) from message where created_at >= '$since' and status in ('CREATED', 'SENDING', 'TEMPORARY_FAILURE')") ))
+    [ "$waiting" = 0 ] && return 0
+    sleep 0.5
+  done
+  say "still waiting after ${seconds}s: $waiting events or messages; messages by status:"
+  sql notification "select channel || ' ' || status || ' attempts=' || attempts || ': ' || count(*) from message
+    where created_at >= '$since' and status <> 'SENT' group by channel, status, attempts" | sed 's/^/[bench]   /' | tee -a "$OUT/bench.log"
+}
+
+scenario_peak() {
+  say "== c. twice the national peak hour: $PEAK_RATE requests/s (1 filing : 5 status changes : 5 look-ups) for ${PEAK_SECONDS}s"
+  fact "c. target rate (requests/s: 1 filing, 5 status changes, 5 look-ups per dossier)" "$PEAK_RATE"
+  if [ "$WARMUP" -gt 0 ]; then
+    next_space
+    BENCH_ID_SPACE=$SPACE BENCH_RATE=$((PEAK_RATE / 4)) BENCH_PREFIX=/api/v1/intake wrk -t"$THREADS" -c"$PEAK_CONNECTIONS" \
+      -d"${WARMUP}s" --timeout 10s -s "$BENCH_WRK_DIR/peak.lua" "$GATEWAY" > /dev/null 2>&1 || true
+    await_quiet 120 "$(sql intake "select now() - interval '1 hour'")"
+  fi
+  local since rss_max=0 sampler backlog
+  since=$(sql intake "select now()")
+  ( while :; do rss_mib; sleep 5; done ) > "$OUT/peak-rss.txt" 2>/dev/null &
+  sampler=$!
+  run_wrk peak "mix" peak.lua "$GATEWAY" "$PEAK_CONNECTIONS" "$PEAK_SECONDS" BENCH_RATE="$PEAK_RATE" BENCH_PREFIX=/api/v1/intake
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  local until
+  until=$(sql intake "select now()")
+  rss_max=$(sort -n "$OUT/peak-rss.txt" | tail -1)
+  fact "RSS during the peak, highest sample (MiB, 4 applications)" "${rss_max:-?} (at the end: $(rss_detail))"
+  backlog=$(( $(sql intake "select count(*) from outbox_event where published_at is null") \
+    + $(sql citizen "select count(*) from outbox_event where published_at is null") ))
+  fact "events not yet relayed when the load stopped" "$backlog"
+  await_quiet "$([ "$SMOKE" = 1 ] && echo 60 || echo 300)" "$since"
+  # event (outbox row written in the dossier's transaction) -> message handed to the SMTP server / SMS adapter
+  local lag
+  lag=$(sql notification "select count(*), count(sent_at),
+      coalesce(round(percentile_cont(0.5) within group (order by extract(epoch from sent_at - event_occurred_at))::numeric * 1000, 1), 0),
+      coalesce(round(percentile_cont(0.95) within group (order by extract(epoch from sent_at - event_occurred_at))::numeric * 1000, 1), 0),
+      coalesce(round(percentile_cont(0.99) within group (order by extract(epoch from sent_at - event_occurred_at))::numeric * 1000, 1), 0),
+      coalesce(round(max(extract(epoch from sent_at - event_occurred_at))::numeric * 1000, 1), 0),
+      count(*) filter (where status like '%FAILURE')
+    from message where event_occurred_at >= '$since' and event_occurred_at < '$until'")
+  IFS='|' read -r messages sent p50 p95 p99 max failed <<< "$lag"
+  printf 'peak\tmessage lag, event to sent (%s messages)\t%s\t%s\t-\t%s\t%s\t%s\t%s\t%s\t-\n' "$messages" "$sent" "$PEAK_SECONDS" \
+    "$p50" "$p95" "$p99" "$max" "$failed" >> "$RESULTS"
+  fact "c. messages not sent by the end of the wait" "$((messages - sent))"
+  say "  messages for events of the run: $messages, sent $sent, failed $failed; lag p50 $p50 ms, p99 $p99 ms, max $max ms"
+}
+
+# --- d. notification throughput -----------------------------------------------------------------------------
+scenario_notify() {
+  say "== d. notification throughput (events into notification-service, sent by its dispatcher)"
+  local since
+  since=$(sql notification "select now()")
+  run_wrk notify "events in" events.lua "http://localhost:$NOTIFICATION_PORT" "$([ "$SMOKE" = 1 ] && echo 4 || echo 16)" \
+    "$([ "$SMOKE" = 1 ] && echo 2 || echo "$DURATION")" BENCH_DAY="$DAY"
+  await_quiet "$([ "$SMOKE" = 1 ] && echo 60 || echo 300)" "$since"
+  local channel line count sent seconds p50 p95 p99 max failed
+  for channel in SMS EMAIL; do
+    line=$(sql notification "select count(*), count(sent_at),
+        greatest(extract(epoch from max(sent_at) - min(created_at)), 0.001),
+        round(percentile_cont(0.5) within group (order by extract(epoch from sent_at - created_at))::numeric * 1000, 1),
+        round(percentile_cont(0.95) within group (order by extract(epoch from sent_at - created_at))::numeric * 1000, 1),
+        round(percentile_cont(0.99) within group (order by extract(epoch from sent_at - created_at))::numeric * 1000, 1),
+        round(max(extract(epoch from sent_at - created_at))::numeric * 1000, 1),
+        count(*) filter (where status like '%FAILURE')
+      from message where created_at >= '$since' and channel = '$channel'")
+    IFS='|' read -r count sent seconds p50 p95 p99 max failed <<< "$line"
+    printf 'notify\t%s sent (queued to sent)\t%s\t%.2f\t%.1f\t%s\t%s\t%s\t%s\t%s\t-\n' "$channel" "$sent" "$seconds" \
+      "$(awk -v n="$sent" -v s="$seconds" 'BEGIN { print n / s }')" "${p50:-0}" "${p95:-0}" "${p99:-0}" "${max:-0}" \
+      "$failed" >> "$RESULTS"
+    say "  $channel: $count queued, $sent sent in ${seconds}s, failed $failed"
+    fact "d. $channel messages not sent by the end of the wait" "$((count - sent))"
+  done
+}
+
+for scenario in "${SCENARIOS[@]}"; do
+  "scenario_$scenario"
+done
+fact "RSS at the end (MiB, 4 applications)" "$(rss_mib) ($(rss_detail))"
+fact "uptime at the end" "$(uptime)"
+stop_platform
+
+bench/report.sh "$OUT" "$SMOKE" > "$OUT/results.md"
+cat "$OUT/results.md"
+say "results: $OUT/results.md"
+if [ "$SMOKE" = 1 ]; then
+  awk -F'\t' 'NR > 1 && ($3 + 0 == 0 || ($5 != "-" && $5 + 0 == 0) || $10 + 0 != 0) { print "bench: smoke failed: " $1 " / " $2 ": " $3 " requests, " $5 "/s, " $10 " errors"; bad = 1 }
+    END { exit bad }' "$RESULTS" >&2
+fi
