@@ -13,8 +13,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +69,8 @@ class CitizenSearchBenchmarkTest {
 
 	private static final int CONCURRENCY = Integer.getInteger("citizen.search.benchmark.concurrency", 8);
 
+	private static final int EXPLAINED = Integer.getInteger("citizen.search.benchmark.explained", FULL ? 1_000 : 30);
+
 	private static final long SEED = 20250701L;
 
 	static {
@@ -91,6 +95,9 @@ class CitizenSearchBenchmarkTest {
 
 	@Autowired
 	private WebClient.Builder webClients;
+
+	@Autowired
+	private SearchingCitizens searching;
 
 	private WebClient client;
 
@@ -191,6 +198,39 @@ class CitizenSearchBenchmarkTest {
 			.filteredOn(o -> o.query().kind().mustFind())
 			.as("searches that must find their citizen in the top three")
 			.isEmpty();
+	}
+
+	/**
+	 * The database's share, less sensitive to the machine's load than the times over HTTP: the same mix of searches,
+	 * one at a time, each run as {@code explain (analyze, timing off)} of the very statement the service sends.
+	 */
+	@Test
+	void theDatabaseTimeOfEachSearchAlone() throws IOException {
+		List<Query> queries = new SearchWorkload(new Random(SEED + 1), this.targets).queries(EXPLAINED);
+		Map<String, List<double[]>> times = new TreeMap<>();
+		for (Query query : queries) {
+			CitizenSearchQuery search = CitizenSearchQuery.parse(query.name(), query.wards(), query.page(), SearchWorkload.PAGE_SIZE);
+			String sql = NameMatchStatements.search(!search.wards().isEmpty(), search.words().size() == 1);
+			double[] planAndRun = this.searching.statement("explain (analyze, timing off) " + sql, search, search.offset(),
+					search.size() + 1)
+				.map(row -> row.get(0, String.class)).all()
+				.filter(line -> line.startsWith("Planning Time") || line.startsWith("Execution Time"))
+				.map(line -> Double.parseDouble(line.replaceAll("[^0-9.]", ""))).collectList()
+				.map(list -> new double[] { list.get(0), list.get(1) }).block(Duration.ofSeconds(30));
+			times.computeIfAbsent(SearchWorkload.group(query), k -> new ArrayList<>()).add(planAndRun);
+			times.computeIfAbsent("99 **overall**", k -> new ArrayList<>()).add(planAndRun);
+		}
+		StringBuilder table = new StringBuilder(String.format("%,d searches one at a time, in the database (ms):%n"
+				+ "| query kind | n | execution p50 | p95 | p99 | planning p50 | p95 |%n|---|---:|---:|---:|---:|---:|---:|%n",
+				queries.size()));
+		times.forEach((group, list) -> {
+			double[] run = list.stream().mapToDouble(t -> t[1]).sorted().toArray();
+			double[] plan = list.stream().mapToDouble(t -> t[0]).sorted().toArray();
+			table.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", group.substring(3),
+					list.size(), SearchWorkload.percentile(run, 50), SearchWorkload.percentile(run, 95),
+					SearchWorkload.percentile(run, 99), SearchWorkload.percentile(plan, 50), SearchWorkload.percentile(plan, 95)));
+		});
+		report("%s", table);
 	}
 
 	/**

@@ -185,10 +185,7 @@ final class SearchWorkload {
 	static String table(List<Outcome> outcomes) {
 		Map<String, List<Outcome>> groups = new TreeMap<>();
 		for (Outcome o : outcomes) {
-			int wards = o.query().wards().size();
-			String scope = wards == 0 ? "all wards" : wards == 1 ? "one ward" : wards + " wards";
-			groups.computeIfAbsent(String.format("%02d %-17s %s", o.query().kind().ordinal(), o.query().kind(), scope),
-					k -> new ArrayList<>()).add(o);
+			groups.computeIfAbsent(group(o.query()), k -> new ArrayList<>()).add(o);
 		}
 		StringBuilder table = new StringBuilder(String.format("| %-27s | %5s | %6s | %6s | %6s | %6s | %7s |%n", "query kind",
 				"n", "p50 ms", "p95 ms", "p99 ms", "max ms", "found"));
@@ -196,6 +193,13 @@ final class SearchWorkload {
 		groups.forEach((group, list) -> table.append(line(group.substring(3), list)));
 		table.append(line("**overall**", outcomes));
 		return table.toString();
+	}
+
+	/** The kind and the scope, prefixed by the kind's rank so that groups sort in kind order. */
+	static String group(Query query) {
+		int wards = query.wards().size();
+		String scope = wards == 0 ? "all wards" : wards == 1 ? "one ward" : wards + " wards";
+		return String.format("%02d %-17s %s", query.kind().ordinal(), query.kind(), scope);
 	}
 
 	private static String line(String label, List<Outcome> outcomes) {
@@ -207,8 +211,12 @@ final class SearchWorkload {
 	}
 
 	private static double percentile(long[] sorted, double p) {
+		return percentile(java.util.Arrays.stream(sorted).mapToDouble(nanos -> nanos / 1e6).toArray(), p);
+	}
+
+	static double percentile(double[] sorted, double p) {
 		int rank = (int) Math.ceil(p / 100 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(rank, sorted.length - 1))] / 1e6;
+		return sorted[Math.max(0, Math.min(rank, sorted.length - 1))];
 	}
 
 }
