@@ -39,7 +39,7 @@ class LauncherSecurityTest {
 	}
 
 	@Test
-	void mintsAnOfficerTokenForEachExtraDemoWard(@TempDir Path home) {
+	void readsTheExtraDemoWardsAndRefusesWhatIsNotAWardCode(@TempDir Path home) {
 		assertThat(LauncherSettings.fromEnvironment(Map.of("PLATFORM_DEMO_WARDS", "20242, 16774,08866"), home)
 			.security()
 			.demoWards()).containsExactly("20242", "16774", "08866");
