@@ -60,7 +60,7 @@ public final class MovableClock extends Clock {
 
 	/** Makes {@link NotificationIntegrationTest#CLOCK} the application's clock. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Configuration {
+	public static class Configuration {
 
 		@Bean
 		Clock clock() {

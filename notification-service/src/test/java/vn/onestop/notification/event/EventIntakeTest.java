@@ -20,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.onestop.notification.NotificationApplication;
+import vn.onestop.notification.delivery.MovableClock;
 import vn.onestop.notification.delivery.NotificationIntegrationTest;
 import vn.onestop.support.security.test.TestTokens;
 
@@ -177,7 +178,8 @@ class EventIntakeTest extends NotificationIntegrationTest {
 	}
 
 	private static ConfigurableApplicationContext startConsumer() {
-		return new SpringApplicationBuilder(NotificationApplication.class).run("--server.port=0",
+		// the test context's clock, so the consumers' messages are due when its dispatcher looks, whatever the hour
+		return new SpringApplicationBuilder(NotificationApplication.class, MovableClock.Configuration.class).run("--server.port=0",
 				"--platform.db.name=notification_it", "--notification.delivery.dispatcher-enabled=false",
 				"--notification.smtp.host=127.0.0.1", "--notification.smtp.port=" + SMTP_SERVER.getSmtp().getPort());
 	}
