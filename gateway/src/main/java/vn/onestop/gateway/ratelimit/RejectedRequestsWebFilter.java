@@ -1,6 +1,5 @@
 package vn.onestop.gateway.ratelimit;
 
-import java.util.Map;
 import java.util.OptionalLong;
 
 import io.micrometer.core.instrument.Counter;
@@ -9,6 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -36,8 +36,7 @@ final class RejectedRequestsWebFilter implements WebFilter, Ordered {
 	RejectedRequestsWebFilter(RateLimitBudgets budgets, ClientAddresses addresses, MeterRegistry meters) {
 		this.budgets = budgets;
 		this.addresses = addresses;
-		Map<RateLimitKind, Counter> refusals = RateLimitWebFilter.refusals(meters);
-		this.refused = refusals.get(RateLimitKind.REJECTED);
+		this.refused = RateLimitWebFilter.refusals(meters).get(RateLimitKind.REJECTED);
 	}
 
 	@Override
@@ -53,7 +52,8 @@ final class RejectedRequestsWebFilter implements WebFilter, Ordered {
 					wait.getAsLong())));
 		}
 		return chain.filter(exchange).doFinally(signal -> {
-			if (exchange.getResponse().getStatusCode() == HttpStatus.UNAUTHORIZED) {
+			HttpStatusCode status = exchange.getResponse().getStatusCode();
+			if (status != null && status.value() == HttpStatus.UNAUTHORIZED.value()) {
 				this.budgets.take(key);
 			}
 		});

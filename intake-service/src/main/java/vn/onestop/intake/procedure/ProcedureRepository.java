@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.r2dbc.spi.Readable;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 import reactor.core.publisher.Flux;
@@ -111,7 +112,7 @@ public class ProcedureRepository {
 
 	/** Stores a checked version and its documents; answers the new version's id. */
 	Mono<Long> publish(ProcedureRules.Draft draft, int version) {
-		var spec = this.db.sql("insert into procedure_version (procedure_code, version, effective_from, name, "
+		return this.db.sql("insert into procedure_version (procedure_code, version, effective_from, name, "
 				+ "processing_amount, processing_unit, same_day_cutoff, fee_kind, fee_amount, fee_note, channels, legal_basis) "
 				+ "values (:code, :version, :effectiveFrom, :name, :amount, :unit, :cutoff, :feeKind, :feeAmount, :feeNote, "
 				+ ":channels, :legalBasis) returning id")
@@ -122,12 +123,14 @@ public class ProcedureRepository {
 			.bind("amount", draft.processingTime().amount())
 			.bind("unit", draft.processingTime().unit().name())
 			.bind("feeKind", draft.fee().kind().name())
-			.bind("channels", draft.channels().stream().map(Channel::name).sorted().toArray(String[]::new));
-		spec = bindNullable(spec, "cutoff", draft.processingTime().sameDayCutoff().orElse(null), LocalTime.class);
-		spec = bindNullable(spec, "feeAmount", draft.fee().amountVnd(), Long.class);
-		spec = bindNullable(spec, "feeNote", draft.fee().note(), String.class);
-		spec = bindNullable(spec, "legalBasis", draft.legalBasis(), String.class);
-		return spec.map(row -> row.get("id", Long.class)).one().flatMap(id -> addDocuments(id, draft.documents()).thenReturn(id));
+			.bind("channels", draft.channels().stream().map(Channel::name).sorted().toArray(String[]::new))
+			.bind("cutoff", Parameter.fromOrEmpty(draft.processingTime().sameDayCutoff().orElse(null), LocalTime.class))
+			.bind("feeAmount", Parameter.fromOrEmpty(draft.fee().amountVnd(), Long.class))
+			.bind("feeNote", Parameter.fromOrEmpty(draft.fee().note(), String.class))
+			.bind("legalBasis", Parameter.fromOrEmpty(draft.legalBasis(), String.class))
+			.map(row -> row.get("id", Long.class))
+			.one()
+			.flatMap(id -> addDocuments(id, draft.documents()).thenReturn(id));
 	}
 
 	private Mono<Void> addDocuments(long versionId, List<RequiredDocument> documents) {
@@ -143,11 +146,6 @@ public class ProcedureRepository {
 			.bind("copies", documents.stream().map(RequiredDocument::copies).toArray(Integer[]::new))
 			.bind("mandatory", documents.stream().map(RequiredDocument::mandatory).toArray(Boolean[]::new))
 			.then();
-	}
-
-	private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
-			Object value, Class<?> type) {
-		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
 	}
 
 	/** The documents of all the given versions in one query, kept in the versions' order. */
