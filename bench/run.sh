@@ -91,13 +91,44 @@ run_wrk() {
   load=$(load1)
   say "$scenario/$name: wrk -t$THREADS -c$connections -d${seconds}s $script $url (load $load; $(uptime | sed 's/.*load/load/'))"
   next_space
+  local before
+  before=$(cpu_ticks_of_apps)
   env BENCH_ID_SPACE="$SPACE" "$@" wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout 10s \
     -s "$BENCH_WRK_DIR/$script" "$url" > "$raw" 2>&1 || { cat "$raw" >&2; return 1; }
+  cpu_per_request "$scenario" "$name" "$before" "$(cpu_ticks_of_apps)" "$raw"
   awk -v scenario="$scenario" -v name="$name" -v load="$load" '$1 == "RESULT" {
       for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
       printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", scenario, ($2 == "all" ? name : name " " $2), v["requests"],
         v["seconds"], v["rps"], v["p50_ms"], v["p95_ms"], v["p99_ms"], v["max_ms"], v["errors"], load }' "$raw" >> "$RESULTS"
   grep -E '^(RESULT|ERRORS|FIRST_ERROR)' "$raw" | sed "s/^/[bench]   /" | tee -a "$OUT/bench.log"
+}
+
+# CPU time (user + system, clock ticks) each application and nginx have used so far: "name=ticks ...".
+cpu_ticks_of_apps() {
+  local app pid out=""
+  for app in $APPS; do
+    pid=$(app_pid "$app")
+    out="$out $app=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
+  done
+  if [ -n "${NGINX_PID:-}" ]; then
+    local ticks=0
+    for pid in $NGINX_PID $(pgrep -P "$NGINX_PID"); do
+      ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    out="$out nginx=$ticks"
+  fi
+  echo "$out"
+}
+# Milliseconds of CPU each process spent per request answered during one wrk run: a measure of the code's cost
+# that holds on a shared machine, where rates and latencies depend on what else runs.
+cpu_per_request() {
+  local scenario=$1 name=$2 before=$3 after=$4 raw=$5 requests
+  requests=$(awk '$1 == "RESULT" && $2 == "all" { for (i = 3; i <= NF; i++) if ($i ~ /^requests=/) { sub(/requests=/, "", $i); print $i } }' "$raw")
+  [ -n "$requests" ] && [ "$requests" -gt 0 ] || return 0
+  fact "CPU ms per request, $scenario/$name" "$(awk -v b="$before" -v a="$after" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+      split(b, bs, " "); for (i in bs) { split(bs[i], kv, "="); t0[kv[1]] = kv[2] }
+      split(a, as, " "); for (i in as) { split(as[i], kv, "="); d = kv[2] - t0[kv[1]]; if (d > 0) out = out sprintf("%s%s=%.2f", (out == "" ? "" : " "), kv[1], d * 1000 / hz / n) }
+      print out }')"
 }
 
 rps_of() { awk -F'\t' -v s="$1" -v m="$2" '$1 == s && $2 == m { print $5 }' "$RESULTS"; }

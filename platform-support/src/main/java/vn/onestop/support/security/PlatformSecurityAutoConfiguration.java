@@ -1,5 +1,6 @@
 package vn.onestop.support.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -51,7 +53,22 @@ public class PlatformSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	ReactiveJwtDecoder platformJwtDecoder(PlatformSecurityProperties properties, Environment environment) {
 		ProductionGuard.check(environment.getProperty("platform.environment"), properties.jwt());
-		return TokenDecoder.of(properties.jwt());
+		ReactiveJwtDecoder verifier = TokenDecoder.of(properties.jwt());
+		PlatformSecurityProperties.VerifiedTokens remembered = properties.verifiedTokens();
+		return remembered.enabled()
+				? new VerifiedTokenCache(verifier, remembered.maxTokens(), remembered.maxAge(), Clock.systemUTC()) : verifier;
+	}
+
+	/**
+	 * No observations of Spring Security's own filters, authentication and authorization: each request would get
+	 * a timer and a span per security filter on top of its {@code http.server.requests} observation, which already
+	 * times it, traces it and records its status (401 and 403 included). They were part of the observation cost
+	 * measured in the gateway (docs/benchmarks.md).
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	static SecurityObservationSettings platformSecurityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

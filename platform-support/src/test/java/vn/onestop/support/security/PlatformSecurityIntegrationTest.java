@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,9 @@ class PlatformSecurityIntegrationTest {
 
 	@Autowired
 	private WebTestClient client;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@AfterAll
 	static void stopStranger() {
@@ -106,6 +110,37 @@ class PlatformSecurityIntegrationTest {
 		invalid(unsigned);
 		invalid("not-a-token");
 		invalid(valid.substring(0, valid.length() - 4) + "AAAA");
+	}
+
+	@Test
+	void refusesAnAlteredCopyOfATokenItHasAlreadyAccepted() {
+		String valid = TestTokens.officer("20242");
+		for (int i = 0; i < 2; i++) {
+			anonymous().get()
+				.uri("/wards/20242/desk")
+				.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(valid))
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+
+		invalid(valid.substring(0, valid.length() - 4) + "AAAA");
+		String[] parts = valid.split("\\.");
+		String otherClaims = TestTokens.officer("20243").split("\\.")[1];
+		invalid(parts[0] + "." + otherClaims + "." + parts[2]);
+	}
+
+	@Test
+	void timesRequestsWithoutAnObservationPerSecurityFilter() {
+		anonymous().get()
+			.uri("/wards/20242/desk")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.officer("20242")))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(this.meters.find("http.server.requests").timers()).isNotEmpty();
+		assertThat(this.meters.getMeters()).noneMatch(meter -> meter.getId().getName().startsWith("spring.security"));
 	}
 
 	@Test
