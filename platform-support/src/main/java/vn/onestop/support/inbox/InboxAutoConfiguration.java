@@ -2,6 +2,11 @@ package vn.onestop.support.inbox;
 
 import java.util.List;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,7 +18,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /** The event inbox of every service that declares at least one {@link EventHandler}. */
 @AutoConfiguration(afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 		"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
-		"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration" })
+		"org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration" })
 @ConditionalOnClass({ DatabaseClient.class, io.swagger.v3.oas.annotations.Hidden.class })
 @ConditionalOnBean(EventHandler.class)
 public class InboxAutoConfiguration {
@@ -25,8 +32,9 @@ public class InboxAutoConfiguration {
 	}
 
 	@Bean
-	InboxResource inboxResource(ReceivingEvents receiving) {
-		return new InboxResource(receiving);
+	InboxResource inboxResource(ReceivingEvents receiving, ObjectProvider<JsonMapper> json, ObjectProvider<Validator> validator) {
+		return new InboxResource(receiving, new ReadingEvents(json.getIfAvailable(JsonMapper::new),
+				validator.getIfAvailable(() -> Validation.buildDefaultValidatorFactory().getValidator())));
 	}
 
 }

@@ -1,6 +1,12 @@
 package vn.onestop.support.inbox;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -12,8 +18,14 @@ import reactor.core.publisher.Mono;
  * Consumes each event exactly once: its id goes into {@code processed_event} in the same transaction
  * as whatever the handlers write, so a duplicate changes nothing and a failure half-way leaves
  * nothing, and the relay's next delivery does the whole work again.
+ * <p>
+ * A batch is recorded in order in one transaction (one commit for all, the cheap path under load). If that
+ * fails, it is rolled back and the events are recorded again one by one, each in its own transaction, so one
+ * bad event costs only itself and the later events of its aggregate, which are left out so as not to overtake it.
  */
 public final class ReceivingEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(ReceivingEvents.class);
 
 	private final DatabaseClient database;
 
@@ -29,12 +41,44 @@ public final class ReceivingEvents {
 
 	/** @return whether this was the event's first delivery */
 	public Mono<Boolean> receive(IncomingEvent event) {
-		return firstDelivery(event)
-			.flatMap(first -> first ? Flux.fromIterable(this.handlers)
-				.filter(handler -> handler.handles(event.eventType()))
-				.concatMap(handler -> handler.handle(event))
-				.then(Mono.just(true)) : Mono.just(false))
-			.as(this.transaction::transactional);
+		return record(event).as(this.transaction::transactional);
+	}
+
+	/** Records every event it can, in order; tells which were recorded (now or before) and which were not. */
+	public Mono<ReceivedEvents> receiveAll(List<IncomingEvent> events) {
+		if (events.isEmpty()) {
+			return Mono.just(new ReceivedEvents(List.of(), List.of()));
+		}
+		return Flux.fromIterable(events)
+			.concatMap(this::record)
+			.then(Mono.fromSupplier(() -> new ReceivedEvents(events.stream().map(IncomingEvent::id).toList(), List.of())))
+			.as(this.transaction::transactional)
+			.onErrorResume(error -> {
+				log.warn("A batch of {} event(s) from {} failed as a whole ({}); recording them one by one", events.size(),
+						events.get(0).source(), error.toString());
+				return oneByOne(events);
+			});
+	}
+
+	private Mono<ReceivedEvents> oneByOne(List<IncomingEvent> events) {
+		Set<String> held = new HashSet<>();
+		return Flux.fromIterable(events).concatMap(event -> {
+			if (held.contains(aggregateOf(event))) {
+				return Mono.just(new ReceivedEvents(List.of(), List.of(event.id())));
+			}
+			return receive(event).thenReturn(new ReceivedEvents(List.of(event.id()), List.of())).onErrorResume(error -> {
+				log.warn("Event {} ({}) from {} not recorded: {}", event.id(), event.eventType(), event.source(), error.toString());
+				held.add(aggregateOf(event));
+				return Mono.just(new ReceivedEvents(List.of(), List.of(event.id())));
+			});
+		}).reduce(new ReceivedEvents(List.of(), List.of()), ReceivedEvents::plus);
+	}
+
+	private Mono<Boolean> record(IncomingEvent event) {
+		return firstDelivery(event).flatMap(first -> first ? Flux.fromIterable(this.handlers)
+			.filter(handler -> handler.handles(event.eventType()))
+			.concatMap(handler -> handler.handle(event))
+			.then(Mono.just(true)) : Mono.just(false));
 	}
 
 	private Mono<Boolean> firstDelivery(IncomingEvent event) {
@@ -47,6 +91,10 @@ public final class ReceivingEvents {
 			.fetch()
 			.rowsUpdated()
 			.map(inserted -> inserted == 1);
+	}
+
+	static String aggregateOf(IncomingEvent event) {
+		return Objects.toString(event.aggregateType(), "") + '/' + Objects.toString(event.aggregateId(), "");
 	}
 
 }

@@ -1,53 +1,57 @@
 package vn.onestop.support.outbox;
 
 import vn.onestop.support.scheduling.PeriodicTask;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Publishes {@code outbox_event} rows at least once, in the order they occurred: claims a batch with
- * {@code for update skip locked} (several instances may run), posts each event to every target, and
- * marks it published only when all accepted. The first refusal ends the batch, so a later event never
- * overtakes an earlier one; failures back off exponentially and a circuit breaker spares a target
- * that is down. Consumers deduplicate on the event id.
+ * Publishes {@code outbox_event} rows at least once, each aggregate's events in the order they occurred.
+ * <p>
+ * A round, in one transaction, claims up to {@code batchSize} rows with {@code for update skip locked} (several
+ * instances may run; {@link OutboxTable} keeps an aggregate's later events back while an earlier one is held
+ * elsewhere), posts them ({@link DeliveringEvents}: JSON arrays of up to {@code postSize} events, up to
+ * {@code concurrency} requests in flight, an aggregate always in the same lane), and marks what every target
+ * accepted as published in one statement. A crash or a failed commit leaves the rows unpublished for the next
+ * round; consumers deduplicate on the event id. A full round is followed at once by the next instead of waiting
+ * for the poll, so a backlog drains at the speed of the consumers.
+ * <p>
+ * Why this shape: one event per request, waiting for each answer, capped the relay at a few hundred events a
+ * second (docs/benchmarks.md, items 2 and 6). Batching cuts the requests and the consumer's commits (its inbox
+ * records a batch in one transaction) by {@code postSize}; the lanes overlap the round trips without
+ * reordering an aggregate; only the order between aggregates is given up, which no consumer relies on.
+ * <p>
+ * Failures: an event a consumer refuses while accepting others is held back with its own {@link Backoff}
+ * ({@link HeldEvents}) together with the later events of its aggregate, and everything else keeps flowing. A
+ * request that fails as a whole (the consumer down or slow), or a round in which the consumers refused every
+ * event, pauses the relay with the same backoff, and a circuit breaker spares a target that is down.
  */
 public final class OutboxRelay extends PeriodicTask {
 
-	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-
-	private final DatabaseClient database;
-
 	private final TransactionalOperator transaction;
 
-	private final WebClient http;
-
 	private final OutboxRelayProperties properties;
-
-	private final CircuitBreaker breaker;
-
-	private final EventEnvelope envelope;
 
 	private final Clock clock;
 
 	private final Backoff backoff;
+
+	private final OutboxTable table;
+
+	private final DeliveringEvents delivering;
+
+	private final HeldEvents held;
 
 	private final AtomicInteger failures = new AtomicInteger();
 
@@ -56,101 +60,76 @@ public final class OutboxRelay extends PeriodicTask {
 	public OutboxRelay(DatabaseClient database, TransactionalOperator transaction, WebClient http,
 			OutboxRelayProperties properties, CircuitBreaker breaker, EventEnvelope envelope, Clock clock) {
 		super("Relaying the outbox", Duration.ZERO, properties.pollInterval());
-		this.database = database;
 		this.transaction = transaction;
-		this.http = http;
 		this.properties = properties;
-		this.breaker = breaker;
-		this.envelope = envelope;
 		this.clock = clock;
 		this.backoff = new Backoff(properties.backoffInitial(), properties.backoffMax());
+		this.table = new OutboxTable(database);
+		this.delivering = new DeliveringEvents(http, properties, breaker, envelope);
+		this.held = new HeldEvents(this.backoff);
 	}
 
-	/** Relays one batch now and tells how many events were published; used by the loop and by tests. */
+	/** Relays one round now and tells how many events were published; used by the loop and by tests. */
 	public Mono<Integer> relayBatch() {
-		// The claimed rows are read to the end before the first post: stopping at a refusal must not cancel the
-		// query while its rows still arrive, which leaves the connection idle in transaction for good.
-		return claim().collectList()
-			.flatMapMany(Flux::fromIterable)
-			.concatMap(event -> deliverToAll(event).map(accepted -> new Attempt(event, accepted)))
-			.takeUntil(attempt -> !attempt.accepted())
-			.concatMap(attempt -> attempt.accepted() ? markPublished(attempt.event()).thenReturn(attempt) : Mono.just(attempt))
-			.collectList()
+		return relayRound().map(Round::published);
+	}
+
+	private Mono<Round> relayRound() {
+		return this.table.claim(this.properties.batchSize(), this.held.heldAt(this.clock.instant()))
+			.flatMap(claim -> this.delivering.deliver(claim.events())
+				.flatMap(delivery -> this.table.markPublished(delivery.accepted())
+					.thenReturn(new Round(claim.locked(), delivery))))
 			.as(this.transaction::transactional)
-			.map(attempts -> {
-				boolean refused = !attempts.isEmpty() && !attempts.get(attempts.size() - 1).accepted();
-				afterBatch(refused);
-				return (int) attempts.stream().filter(Attempt::accepted).count();
-			});
+			.doOnNext(this::afterRound);
 	}
 
-	private Flux<StoredEvent> claim() {
-		return this.database
-			.sql("select id, aggregate_type, aggregate_id, event_type, payload::text as payload, occurred_at from outbox_event "
-					+ "where published_at is null order by occurred_at, id limit :batch for update skip locked")
-			.bind("batch", this.properties.batchSize())
-			.map((row, meta) -> new StoredEvent(row.get("id", java.util.UUID.class), row.get("aggregate_type", String.class),
-					row.get("aggregate_id", String.class), row.get("event_type", String.class), row.get("payload", String.class),
-					row.get("occurred_at", java.time.OffsetDateTime.class).toInstant()))
-			.all();
-	}
-
-	private Mono<Boolean> deliverToAll(StoredEvent event) {
-		String body = this.envelope.toJson(event);
-		return Flux.fromIterable(this.properties.targets()).concatMap(target -> post(target, event, body)).all(accepted -> accepted);
-	}
-
-	private Mono<Boolean> post(URI target, StoredEvent event, String body) {
-		return this.http.post()
-			.uri(target)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.retrieve()
-			.toBodilessEntity()
-			.timeout(this.properties.requestTimeout())
-			.transformDeferred(CircuitBreakerOperator.of(this.breaker))
-			.thenReturn(true)
-			.onErrorResume(error -> {
-				log.warn("Event {} ({}) not accepted by {}: {}", event.id(), event.eventType(), target, error.toString());
-				return Mono.just(false);
-			});
-	}
-
-	private Mono<Long> markPublished(StoredEvent event) {
-		return this.database.sql("update outbox_event set published_at = now() where id = :id")
-			.bind("id", event.id())
-			.fetch()
-			.rowsUpdated();
-	}
-
-	private void afterBatch(boolean refused) {
-		if (refused) {
-			int failed = this.failures.incrementAndGet();
-			this.pausedUntil.set(this.clock.instant().plus(this.backoff.delayAfter(failed)));
+	private void afterRound(Round round) {
+		this.held.accepted(round.delivery().accepted());
+		this.held.refused(round.delivery().refused(), this.clock.instant());
+		if (round.failed()) {
+			paused();
 		}
 		else {
 			this.failures.set(0);
 		}
 	}
 
+	private void paused() {
+		int failed = this.failures.incrementAndGet();
+		this.pausedUntil.set(this.clock.instant().plus(this.backoff.delayAfter(failed)));
+	}
+
+	/** Rounds one after another while they come back full and without a failure, then waits for the next poll. */
 	@Override
-	protected Mono<Integer> step() {
+	protected Mono<Long> step() {
 		if (this.clock.instant().isBefore(this.pausedUntil.get())) {
-			return Mono.just(0);
+			return Mono.just(0L);
 		}
-		return relayBatch().doOnError(error -> afterBatch(true));
+		return relayRound().expand(round -> round.full(this.properties.batchSize()) ? relayRound() : Mono.empty())
+			.count()
+			.doOnError(error -> paused());
 	}
 
 	/** An event as it stands in the outbox table. */
-	public record StoredEvent(java.util.UUID id, String aggregateType, String aggregateId, String eventType, String payloadJson,
+	public record StoredEvent(UUID id, String aggregateType, String aggregateId, String eventType, String payloadJson,
 			Instant occurredAt) {
 	}
 
-	private record Attempt(StoredEvent event, boolean accepted) {
-	}
+	private record Round(long locked, DeliveringEvents.Delivery delivery) {
 
-	List<URI> targets() {
-		return this.properties.targets();
+		int published() {
+			return this.delivery.accepted().size();
+		}
+
+		/** A request failed as a whole, or consumers refused every event they were sent: they are in trouble. */
+		boolean failed() {
+			return this.delivery.failed() || (this.delivery.accepted().isEmpty() && !this.delivery.refused().isEmpty());
+		}
+
+		boolean full(int batchSize) {
+			return this.locked >= batchSize && published() > 0 && !failed();
+		}
+
 	}
 
 }

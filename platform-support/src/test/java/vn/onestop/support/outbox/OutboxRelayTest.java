@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Flux;
@@ -50,11 +51,19 @@ class OutboxRelayTest {
 
 	private static DatabaseClient database;
 
+	private static PostgresqlConnectionFactory connections;
+
+	private static long sequence;
+
 	private static TransactionalOperator transaction;
 
-	private static final WireMockServer notifications = new WireMockServer(options().dynamicPort());
+	private static final FakeInbox notificationsInbox = new FakeInbox();
 
-	private static final WireMockServer intake = new WireMockServer(options().dynamicPort());
+	private static final FakeInbox intakeInbox = new FakeInbox();
+
+	private static final WireMockServer notifications = new WireMockServer(options().dynamicPort().extensions(notificationsInbox));
+
+	private static final WireMockServer intake = new WireMockServer(options().dynamicPort().extensions(intakeInbox));
 
 	private static final JsonMapper json = new JsonMapper();
 
@@ -62,7 +71,7 @@ class OutboxRelayTest {
 	static void start() {
 		postgres = EmbeddedPostgresServer.start(data, 0);
 		DatabaseCredentials db = postgres.provision("relay", "relay");
-		PostgresqlConnectionFactory connections = new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
+		connections = new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
 			.host("localhost").port(postgres.port()).database("relay").username("relay").password(db.password()).build());
 		database = DatabaseClient.create(connections);
 		transaction = TransactionalOperator.create(new R2dbcTransactionManager(connections));
@@ -86,22 +95,29 @@ class OutboxRelayTest {
 		database.sql("delete from outbox_event").then().block();
 		for (WireMockServer consumer : List.of(notifications, intake)) {
 			consumer.resetAll();
-			consumer.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(202)));
+			accepting(consumer);
 		}
+		notificationsInbox.reset();
+		intakeInbox.reset();
+	}
+
+	private static void accepting(WireMockServer consumer) {
+		consumer.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withTransformers("inbox")));
 	}
 
 	@Test
-	void publishesEveryEventToEveryTargetInTheOrderTheyOccurred() {
+	void publishesEveryEventToEveryTarget() {
 		List<OutboxEvent> events = append(5);
 
 		assertThat(relay(notifications, intake).relayBatch().block()).isEqualTo(5);
 
 		for (WireMockServer consumer : List.of(notifications, intake)) {
 			List<JsonNode> received = received(consumer);
-			assertThat(received).extracting(e -> e.get("id").asString()).containsExactlyElementsOf(ids(events));
-			assertThat(received.get(0).get("source").asString()).isEqualTo("intake-service");
-			assertThat(received.get(0).get("eventType").asString()).isEqualTo("DossierReceived");
-			assertThat(received.get(0).get("payload").get("dossierCode").asString()).isEqualTo("00004-260212-0000");
+			assertThat(received).extracting(e -> e.get("id").asString()).containsExactlyInAnyOrderElementsOf(ids(events));
+			JsonNode first = received.stream().filter(e -> e.get("id").asString().equals(ids(events).get(0))).findFirst().orElseThrow();
+			assertThat(first.get("source").asString()).isEqualTo("intake-service");
+			assertThat(first.get("eventType").asString()).isEqualTo("DossierReceived");
+			assertThat(first.get("payload").get("dossierCode").asString()).isEqualTo("00004-260212-0000");
 		}
 		assertThat(unpublished()).isZero();
 	}
@@ -115,25 +131,148 @@ class OutboxRelayTest {
 		assertThat(relay.relayBatch().block()).isZero();
 		assertThat(unpublished()).isEqualTo(3);
 
-		intake.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(202)));
+		accepting(intake);
 		assertThat(relay.relayBatch().block()).isEqualTo(3);
 
 		assertThat(unpublished()).isZero();
-		assertThat(received(intake)).extracting(e -> e.get("id").asString())
-			.containsExactly(ids(events).get(0), ids(events).get(0), ids(events).get(1), ids(events).get(2));
+		List<String> twice = new ArrayList<>(ids(events));
+		twice.addAll(ids(events));
+		assertThat(received(intake)).extracting(e -> e.get("id").asString()).containsExactlyInAnyOrderElementsOf(twice);
+		assertThat(intakeInbox.accepted()).containsExactlyInAnyOrderElementsOf(ids(events));
 	}
 
 	@Test
-	void stopsAtTheFirstRefusalSoNoEventOvertakesAnEarlierOne() {
-		List<OutboxEvent> events = append(3);
-		notifications.stubFor(post(urlEqualTo("/internal/events")).withRequestBody(containing(events.get(1).id().toString()))
-			.willReturn(aResponse().withStatus(500)));
+	void aRefusedEventHoldsBackOnlyTheLaterEventsOfItsAggregate() {
+		List<OutboxEvent> a = append("A", 3);
+		List<OutboxEvent> b = append("B", 2);
+		notificationsInbox.refuse.add(a.get(1).id().toString());
+		OutboxRelay relay = relay(notifications);
 
-		assertThat(relay(notifications).relayBatch().block()).isEqualTo(1);
+		assertThat(relay.relayBatch().block()).isEqualTo(3);
 
-		assertThat(received(notifications)).extracting(e -> e.get("id").asString())
-			.containsExactly(ids(events).get(0), ids(events).get(1));
-		assertThat(unpublished()).isEqualTo(2);
+		assertThat(published()).containsExactlyInAnyOrder(a.get(0).id(), b.get(0).id(), b.get(1).id());
+		assertThat(published()).containsExactlyInAnyOrderElementsOf(uuids(notificationsInbox.accepted()));
+
+		notificationsInbox.refuse.clear();
+		relayUntilPublished(relay);
+
+		assertThat(notificationsInbox.accepted()).filteredOn(ids(a)::contains).containsExactlyElementsOf(ids(a));
+		assertThat(notificationsInbox.accepted()).filteredOn(ids(b)::contains).containsExactlyElementsOf(ids(b));
+	}
+
+	@Test
+	void aRequestThatFailsIsRetriedAndOnlyWhatEveryTargetAcceptedIsPublished() {
+		List<OutboxEvent> events = new ArrayList<>();
+		for (String dossier : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
+			events.addAll(append(dossier, 2));
+		}
+		OutboxEvent failing = events.get(0);
+		intake.stubFor(post(urlEqualTo("/internal/events")).withRequestBody(containing(failing.id().toString()))
+			.willReturn(aResponse().withStatus(503)));
+		OutboxRelay relay = relay(notifications, intake);
+
+		relay.relayBatch().block();
+
+		List<UUID> accepted = uuids(intakeInbox.accepted());
+		accepted.retainAll(uuids(notificationsInbox.accepted()));
+		assertThat(published()).doesNotContain(failing.id()).containsExactlyInAnyOrderElementsOf(accepted);
+		assertThat(published()).as("events in the other lanes").isNotEmpty();
+
+		accepting(intake);
+		relayUntilPublished(relay);
+
+		for (FakeInbox inbox : List.of(notificationsInbox, intakeInbox)) {
+			for (int i = 0; i < events.size(); i += 2) {
+				List<String> dossier = ids(events.subList(i, i + 2));
+				assertThat(inbox.accepted().stream().distinct().toList()).as("first acceptances")
+					.filteredOn(dossier::contains).containsExactlyElementsOf(dossier);
+			}
+		}
+	}
+
+	@Test
+	void deliversARoundInAFewRequestsCompletelyAndEachAggregateInOrder() {
+		List<OutboxEvent> events = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			for (String dossier : List.of("A", "B", "C", "D", "E")) {
+				events.add(appendOne(dossier));
+			}
+		}
+
+		assertThat(relay(100, notifications).relayBatch().block()).isEqualTo(50);
+
+		assertThat(unpublished()).isZero();
+		assertThat(notifications.findAll(postRequestedFor(urlEqualTo("/internal/events")))).hasSizeLessThanOrEqualTo(4);
+		assertThat(notificationsInbox.accepted()).containsExactlyInAnyOrderElementsOf(ids(events));
+		for (String dossier : List.of("A", "B", "C", "D", "E")) {
+			List<String> ofDossier = events.stream().filter(e -> e.aggregateId().equals(dossier)).map(e -> e.id().toString()).toList();
+			assertThat(notificationsInbox.accepted()).filteredOn(ofDossier::contains).containsExactlyElementsOf(ofDossier);
+		}
+	}
+
+	@Test
+	void anEventRefusedAloneWaitsForItsBackoffWhileNewEventsFlow() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-02-12T02:30:00Z"));
+		List<OutboxEvent> a = append("A", 2);
+		append("B", 1);
+		notificationsInbox.refuse.add(a.get(0).id().toString());
+		OutboxRelay relay = relay(10, clock, notifications);
+
+		assertThat(relay.relayBatch().block()).isEqualTo(1);
+		long postedOfA = received(notifications).stream().filter(e -> e.get("aggregateId").asString().equals("A")).count();
+		OutboxEvent later = append("C", 1).get(0);
+		assertThat(relay.relayBatch().block()).isEqualTo(1);
+
+		assertThat(published()).contains(later.id()).doesNotContain(a.get(0).id(), a.get(1).id());
+		assertThat(received(notifications)).as("A's events, not posted again before the backoff ends")
+			.filteredOn(e -> e.get("aggregateId").asString().equals("A")).hasSize((int) postedOfA);
+
+		notificationsInbox.refuse.clear();
+		clock.advance(Duration.ofSeconds(1));
+		assertThat(relay.relayBatch().block()).isEqualTo(2);
+		assertThat(notificationsInbox.accepted()).filteredOn(ids(a)::contains).containsExactlyElementsOf(ids(a));
+	}
+
+	@Test
+	void anAggregateWhoseEarlierEventAnotherRelayHoldsWaitsForIt() {
+		List<OutboxEvent> a = append("A", 2);
+		List<OutboxEvent> b = append("B", 1);
+		io.r2dbc.spi.Connection other = Mono.from(connections.create()).block();
+		try {
+			Mono.from(other.beginTransaction()).block();
+			Flux.from(other.createStatement("select id from outbox_event where id = $1 for update").bind("$1", a.get(0).id())
+				.execute()).flatMap(result -> result.map((row, meta) -> row.get(0))).blockLast();
+
+			assertThat(relay(notifications).relayBatch().block()).isEqualTo(1);
+			assertThat(published()).containsExactly(b.get(0).id());
+		}
+		finally {
+			Mono.from(other.rollbackTransaction()).then(Mono.from(other.close())).block();
+		}
+
+		assertThat(relay(notifications).relayBatch().block()).isEqualTo(2);
+		assertThat(notificationsInbox.accepted()).filteredOn(ids(a)::contains).containsExactlyElementsOf(ids(a));
+	}
+
+	@Test
+	void aFullRoundIsFollowedAtOnceByTheNextWithoutWaitingForThePoll() {
+		database.sql("""
+				insert into outbox_event (id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
+				select gen_random_uuid(), 'Dossier', chr(65 + n % 10), 'ResultReady', '{}', timestamptz '2026-02-12 02:30:00Z' + n * interval '1 ms'
+				from generate_series(0, 499) n""").then().block();
+		OutboxRelay relay = relay(properties(50, Duration.ofMinutes(10), List.of(notifications)), Clock.systemUTC());
+		relay.start();
+		try {
+			Instant deadline = Instant.now().plusSeconds(60);
+			while (unpublished() > 0 && Instant.now().isBefore(deadline)) {
+				java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+			}
+			assertThat(unpublished()).as("events left after one poll of a 10-minute interval").isZero();
+			assertThat(notificationsInbox.accepted()).hasSize(500).doesNotHaveDuplicates();
+		}
+		finally {
+			relay.stop();
+		}
 	}
 
 	/**
@@ -156,7 +295,7 @@ class OutboxRelayTest {
 
 		assertThat(relay.relayBatch().block(Duration.ofSeconds(20))).isZero();
 
-		notifications.stubFor(post(urlEqualTo("/internal/events")).willReturn(aResponse().withStatus(202)));
+		accepting(notifications);
 		assertThat(relay.relayBatch().block(Duration.ofSeconds(20))).isEqualTo(100);
 		assertThat(unpublished()).isZero();
 		assertThat(events).hasSize(100);
@@ -230,14 +369,33 @@ class OutboxRelayTest {
 	}
 
 	private static OutboxRelay relay(int batchSize, WireMockServer... targets) {
+		return relay(batchSize, Clock.systemUTC(), targets);
+	}
+
+	private static OutboxRelay relay(int batchSize, Clock clock, WireMockServer... targets) {
+		return relay(properties(batchSize, Duration.ofMillis(50), List.of(targets)), clock);
+	}
+
+	private static OutboxRelayProperties properties(int batchSize, Duration pollInterval, List<WireMockServer> targets) {
 		List<URI> uris = new ArrayList<>();
 		for (WireMockServer target : targets) {
 			uris.add(URI.create(target.baseUrl() + "/internal/events"));
 		}
-		OutboxRelayProperties properties = new OutboxRelayProperties(true, uris, Duration.ofMillis(50), batchSize,
-				Duration.ofSeconds(2), Duration.ofMillis(10), Duration.ofMillis(100));
+		return new OutboxRelayProperties(true, uris, pollInterval, batchSize, Duration.ofSeconds(2), Duration.ofMillis(10),
+				Duration.ofMillis(100), 100, DataSize.ofKilobytes(200), 4);
+	}
+
+	private static OutboxRelay relay(OutboxRelayProperties properties, Clock clock) {
 		return new OutboxRelay(database, transaction, WebClient.create(), properties, CircuitBreaker.ofDefaults("test"),
-				new EventEnvelope(json, "intake-service"), Clock.systemUTC());
+				new EventEnvelope(json, "intake-service"), clock);
+	}
+
+	private static void relayUntilPublished(OutboxRelay relay) {
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (unpublished() > 0 && Instant.now().isBefore(deadline)) {
+			relay.relayBatch().block();
+		}
+		assertThat(unpublished()).isZero();
 	}
 
 	private static List<OutboxEvent> append(int count) {
@@ -249,6 +407,21 @@ class OutboxRelayTest {
 		return events;
 	}
 
+	/** The next {@code count} events of one dossier, each occurring after every event appended before. */
+	private static List<OutboxEvent> append(String dossier, int count) {
+		List<OutboxEvent> events = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			events.add(appendOne(dossier));
+		}
+		return events;
+	}
+
+	private static OutboxEvent appendOne(String dossier) {
+		OutboxEvent event = new OutboxEvent(UUID.randomUUID(), "Dossier", dossier, "ResultReady",
+				"{\"dossierCode\":\"" + dossier + "\"}", Instant.parse("2026-02-12T02:30:00Z").plusSeconds(1).plusMillis(sequence++));
+		return new Outbox(database).append(event).block();
+	}
+
 	private static OutboxEvent event(int n) {
 		OutboxEvent event = OutboxEvent.of("Dossier", "00004-260212-000" + n, "DossierReceived",
 				"{\"dossierCode\":\"00004-260212-000" + n + "\"}");
@@ -256,15 +429,29 @@ class OutboxRelayTest {
 				Instant.parse("2026-02-12T02:30:00Z").plusMillis(n));
 	}
 
+	private static List<UUID> uuids(List<String> ids) {
+		return new ArrayList<>(ids.stream().map(UUID::fromString).toList());
+	}
+
+	private static List<UUID> published() {
+		return database.sql("select id from outbox_event where published_at is not null")
+			.map(row -> row.get(0, UUID.class))
+			.all()
+			.collectList()
+			.block();
+	}
+
 	private static List<String> ids(List<OutboxEvent> events) {
 		return events.stream().map(e -> e.id().toString()).toList();
 	}
 
+	/** Every event posted to the consumer, accepted or not, the elements of a batch one by one. */
 	private static List<JsonNode> received(WireMockServer consumer) {
 		return consumer.findAll(postRequestedFor(urlEqualTo("/internal/events")))
 			.stream()
 			.sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
 			.map(request -> json.readTree(request.getBodyAsString()))
+			.flatMap(body -> body.isArray() ? body.valueStream() : java.util.stream.Stream.of(body))
 			.toList();
 	}
 

@@ -1,0 +1,186 @@
+package vn.onestop.support.outbox;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Posts one round's events to every target. The events are dealt into {@code concurrency} lanes by aggregate, so
+ * all the events of one aggregate share a lane and keep the order they occurred in; the lanes run in parallel,
+ * each a sequence of requests of up to {@code postSize} events. Once an event is not accepted, the later events
+ * of its aggregate are not sent this round; a request that fails as a whole (error status, timeout, open breaker,
+ * an answer that does not say what was accepted) ends its lane.
+ */
+final class DeliveringEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveringEvents.class);
+
+	private final WebClient http;
+
+	private final OutboxRelayProperties properties;
+
+	private final CircuitBreaker breaker;
+
+	private final EventEnvelope envelope;
+
+	DeliveringEvents(WebClient http, OutboxRelayProperties properties, CircuitBreaker breaker, EventEnvelope envelope) {
+		this.http = http;
+		this.properties = properties;
+		this.breaker = breaker;
+		this.envelope = envelope;
+	}
+
+	Mono<Delivery> deliver(List<OutboxRelay.StoredEvent> events) {
+		return Flux.fromIterable(lanes(events))
+			.flatMap(this::deliverLane, this.properties.concurrency())
+			.reduce(Delivery.NONE, Delivery::plus);
+	}
+
+	private List<List<Outgoing>> lanes(List<OutboxRelay.StoredEvent> events) {
+		List<List<Outgoing>> lanes = new ArrayList<>();
+		for (int i = 0; i < this.properties.concurrency(); i++) {
+			lanes.add(new ArrayList<>());
+		}
+		for (OutboxRelay.StoredEvent event : events) {
+			Outgoing outgoing = new Outgoing(event, this.envelope.toJson(event));
+			lanes.get(Math.floorMod(outgoing.aggregate().hashCode(), lanes.size())).add(outgoing);
+		}
+		lanes.removeIf(List::isEmpty);
+		return lanes;
+	}
+
+	private Mono<Delivery> deliverLane(List<Outgoing> lane) {
+		Set<String> held = new HashSet<>();
+		return Flux.fromIterable(requests(lane)).concatMap(request -> {
+			List<Outgoing> sendable = request.stream().filter(event -> !held.contains(event.aggregate())).toList();
+			if (sendable.isEmpty()) {
+				return Mono.just(Delivery.NONE);
+			}
+			return deliverToAll(sendable).doOnNext(delivery -> sendable.stream()
+				.filter(event -> !delivery.accepted().contains(event.id()))
+				.forEach(event -> held.add(event.aggregate())));
+		}).takeUntil(Delivery::failed).reduce(Delivery.NONE, Delivery::plus);
+	}
+
+	private List<List<Outgoing>> requests(List<Outgoing> lane) {
+		long maxBytes = this.properties.postMaxBytes().toBytes();
+		List<List<Outgoing>> requests = new ArrayList<>();
+		List<Outgoing> current = new ArrayList<>();
+		long bytes = 2;
+		for (Outgoing event : lane) {
+			if (!current.isEmpty() && (current.size() == this.properties.postSize() || bytes + event.bytes() + 1 > maxBytes)) {
+				requests.add(current);
+				current = new ArrayList<>();
+				bytes = 2;
+			}
+			current.add(event);
+			bytes += event.bytes() + 1;
+		}
+		requests.add(current);
+		return requests;
+	}
+
+	private Mono<Delivery> deliverToAll(List<Outgoing> events) {
+		Set<UUID> ids = events.stream().map(Outgoing::id).collect(Collectors.toCollection(LinkedHashSet::new));
+		return Flux.fromIterable(this.properties.targets())
+			.flatMap(target -> post(target, events, ids))
+			.reduce(new Delivery(ids, Set.of(), false), (all, answer) -> {
+				Set<UUID> accepted = new LinkedHashSet<>(all.accepted());
+				accepted.retainAll(answer.accepted());
+				return new Delivery(accepted, Set.of(), all.failed() || answer.failed());
+			})
+			.map(all -> {
+				if (all.failed()) {
+					return new Delivery(Set.of(), Set.of(), true);
+				}
+				Set<UUID> refused = new LinkedHashSet<>(ids);
+				refused.removeAll(all.accepted());
+				return new Delivery(all.accepted(), refused, false);
+			});
+	}
+
+	private Mono<Delivery> post(URI target, List<Outgoing> events, Set<UUID> ids) {
+		boolean single = this.properties.postSize() == 1;
+		String body = single ? events.get(0).json()
+				: events.stream().map(Outgoing::json).collect(Collectors.joining(",", "[", "]"));
+		WebClient.ResponseSpec response = this.http.post()
+			.uri(target)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.retrieve();
+		Mono<Set<UUID>> accepted = single ? response.toBodilessEntity().thenReturn(ids)
+				: response.bodyToMono(String.class).defaultIfEmpty("").map(answer -> {
+					Set<UUID> known = new LinkedHashSet<>(this.envelope.acceptedIn(answer)
+						.orElseThrow(() -> new IllegalStateException("an answer without the accepted events")));
+					known.retainAll(ids);
+					return known;
+				});
+		return accepted.timeout(this.properties.requestTimeout())
+			.transformDeferred(CircuitBreakerOperator.of(this.breaker))
+			.map(known -> {
+				if (known.size() < ids.size()) {
+					log.warn("{} of {} event(s) not accepted by {}, held back with their aggregates' later events: {}",
+							ids.size() - known.size(), ids.size(), target, ids.stream().filter(id -> !known.contains(id)).limit(10).toList());
+				}
+				return new Delivery(known, Set.of(), false);
+			})
+			.onErrorResume(error -> {
+				log.warn("{} event(s) from {} ({}) not accepted by {}: {}", ids.size(), ids.iterator().next(),
+						events.get(0).event().eventType(), target, error.toString());
+				return Mono.just(new Delivery(Set.of(), Set.of(), true));
+			});
+	}
+
+	/**
+	 * @param accepted by every target
+	 * @param refused one by one by a consumer that accepted others of the same request
+	 * @param failed a request failed as a whole
+	 */
+	record Delivery(Set<UUID> accepted, Set<UUID> refused, boolean failed) {
+
+		static final Delivery NONE = new Delivery(Set.of(), Set.of(), false);
+
+		Delivery plus(Delivery other) {
+			Set<UUID> accepted = new LinkedHashSet<>(this.accepted);
+			accepted.addAll(other.accepted);
+			Set<UUID> refused = new LinkedHashSet<>(this.refused);
+			refused.addAll(other.refused);
+			return new Delivery(accepted, refused, this.failed || other.failed);
+		}
+
+	}
+
+	private record Outgoing(OutboxRelay.StoredEvent event, String json, int bytes) {
+
+		Outgoing(OutboxRelay.StoredEvent event, String json) {
+			this(event, json, json.getBytes(StandardCharsets.UTF_8).length);
+		}
+
+		UUID id() {
+			return this.event.id();
+		}
+
+		String aggregate() {
+			return this.event.aggregateType() + '/' + this.event.aggregateId();
+		}
+
+	}
+
+}
