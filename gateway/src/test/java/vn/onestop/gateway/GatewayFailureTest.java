@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "platform.breaker.timeout=1s", "platform.breaker.minimum-calls=4",
-				"platform.breaker.sliding-window-calls=4", "platform.breaker.open-for=60s" })
+				"platform.breaker.window=60s", "platform.breaker.open-for=60s" })
 @AutoConfigureWebTestClient(timeout = "20s")
 class GatewayFailureTest {
 

@@ -1,8 +1,5 @@
 package vn.onestop.gateway.routing;
 
-import java.time.Duration;
-
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.ThreadPoolBulkheadConfig;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -35,10 +32,7 @@ class BreakerConfiguration {
 	@Bean
 	Customizer<ReactiveResilience4jBulkheadProvider> serviceBulkheads(BreakerProperties breaker) {
 		return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
-			.bulkheadConfig(BulkheadConfig.custom()
-				.maxConcurrentCalls(breaker.maxConcurrentCalls())
-				.maxWaitDuration(Duration.ZERO)
-				.build())
+			.bulkheadConfig(BreakerSettings.bulkhead(breaker.maxConcurrentCalls()))
 			.threadPoolBulkheadConfig(ThreadPoolBulkheadConfig.ofDefaults())
 			.build());
 	}

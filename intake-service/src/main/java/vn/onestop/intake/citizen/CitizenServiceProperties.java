@@ -6,17 +6,30 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.onestop.support.resilience.BreakerSettings;
+
 /**
- * Where citizen-service answers, how long intake waits for it, when its breaker opens, and how
- * often dossiers received while it was unavailable are linked to their citizen.
+ * Where citizen-service answers, how long intake waits for it, how many calls may be in flight to it, when its
+ * breaker opens, and how often dossiers received while it was unavailable are linked to their citizen.
+ * <p>
+ * A filing waits for its citizen call, so the breaker also opens when most calls are slow ({@code slowCallAfter},
+ * {@code slowCallRatePercent}): filings then go on at once without the link, which {@code linking} makes later.
  */
 @ConfigurationProperties("intake.citizen-service")
 public record CitizenServiceProperties(@DefaultValue("http://localhost:8082") URI url,
-		@DefaultValue("2s") Duration timeout, @DefaultValue Breaker breaker, @DefaultValue Linking linking) {
+		@DefaultValue("2s") Duration timeout, @DefaultValue("200") int maxConcurrentCalls,
+		@DefaultValue Breaker breaker, @DefaultValue Linking linking) {
 
-	public record Breaker(@DefaultValue("20") int slidingWindowCalls, @DefaultValue("10") int minimumCalls,
-			@DefaultValue("50") float failureRatePercent, @DefaultValue("30s") Duration openFor,
-			@DefaultValue("3") int halfOpenCalls) implements vn.onestop.support.resilience.BreakerSettings {
+	public CitizenServiceProperties {
+		if (maxConcurrentCalls < 1) {
+			throw new IllegalArgumentException("intake.citizen-service.max-concurrent-calls must be at least 1");
+		}
+	}
+
+	public record Breaker(@DefaultValue("10s") Duration window, @DefaultValue("20") int minimumCalls,
+			@DefaultValue("50") float failureRatePercent, @DefaultValue("1s") Duration slowCallAfter,
+			@DefaultValue("80") float slowCallRatePercent, @DefaultValue("30s") Duration openFor,
+			@DefaultValue("3") int halfOpenCalls) implements BreakerSettings {
 	}
 
 	public record Linking(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration interval,

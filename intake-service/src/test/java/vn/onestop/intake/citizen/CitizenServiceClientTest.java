@@ -6,24 +6,35 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscription;
+import reactor.core.publisher.BaseSubscriber;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Hooks;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigurationProperties;
 
 import vn.onestop.support.security.ServiceCredentials;
@@ -33,7 +44,10 @@ class CitizenServiceClientTest {
 
 	private static final String SERVICE_TOKEN = "service-token-for-tests";
 
-	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+	/** More than the old bulkhead's 25, more than Reactor Netty's shared pool of 16 connections on 2 cores. */
+	private static final int IN_FLIGHT = 40;
+
+	private static final WireMockServer server = new WireMockServer(options().dynamicPort().containerThreads(IN_FLIGHT + 20));
 
 	private static final UUID ID = UUID.fromString("0f7d2f8e-3c1b-4c5d-8e9f-a0b1c2d3e4f5");
 
@@ -55,14 +69,30 @@ class CitizenServiceClientTest {
 	@BeforeEach
 	void newClient() {
 		server.resetAll();
-		CitizenServiceProperties properties = new CitizenServiceProperties(URI.create(server.baseUrl()),
-				Duration.ofMillis(1500), new CitizenServiceProperties.Breaker(4, 4, 50, Duration.ofMinutes(1), 1),
+		this.client = client(Duration.ofMillis(1500));
+	}
+
+	/** A client built as Spring Cloud CircuitBreaker's auto-configuration builds it, with intake's customizers. */
+	private static CitizenServiceClient client(Duration timeout) {
+		CitizenServiceProperties properties = new CitizenServiceProperties(URI.create(server.baseUrl()), timeout, 200,
+				new CitizenServiceProperties.Breaker(Duration.ofMinutes(1), 4, 50, Duration.ofSeconds(1), 100,
+						Duration.ofMinutes(1), 1),
 				new CitizenServiceProperties.Linking(false, Duration.ofSeconds(30), 10));
+		ReactiveResilience4jBulkheadProvider bulkheads = new ReactiveResilience4jBulkheadProvider(
+				BulkheadRegistry.ofDefaults());
+		Resilience4JConfigurationProperties resilience4j = new Resilience4JConfigurationProperties();
+		resilience4j.getDisableTimeLimiterMap().put(CitizenServiceClient.BREAKER, true);
 		ReactiveResilience4JCircuitBreakerFactory factory = new ReactiveResilience4JCircuitBreakerFactory(
-				CircuitBreakerRegistry.ofDefaults(), TimeLimiterRegistry.ofDefaults(), null,
-				new Resilience4JConfigurationProperties());
-		new CitizenBreakerConfiguration().citizenServiceBreaker(properties).customize(factory);
-		this.client = new CitizenServiceClient(properties, factory, new ServiceCredentials(SERVICE_TOKEN));
+				CircuitBreakerRegistry.ofDefaults(), TimeLimiterRegistry.ofDefaults(), bulkheads, resilience4j);
+		CitizenBreakerConfiguration configuration = new CitizenBreakerConfiguration();
+		configuration.citizenServiceBulkhead(properties).customize(bulkheads);
+		configuration.citizenServiceBreaker(properties).customize(factory);
+		return new CitizenServiceClient(properties, factory, new ServiceCredentials(SERVICE_TOKEN));
+	}
+
+	@AfterEach
+	void closeClient() {
+		this.client.destroy();
 	}
 
 	private static void lookupAnswers(int status, String body) {
@@ -133,6 +163,59 @@ class CitizenServiceClientTest {
 		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CallNotPermittedException.class).verify();
 		server.verify(4, postRequestedFor(urlEqualTo("/citizens/lookup")));
 		StepVerifier.create(this.client.tryFindOrCreate(CITIZEN)).expectNext(Optional.empty()).verifyComplete();
+	}
+
+	/**
+	 * Many filings asking a slow citizen-service at once all get their citizen: Spring Cloud CircuitBreaker's own
+	 * bulkhead (25 calls, BulkheadRegistry's default) refused the rest, which left their dossiers with the citizen
+	 * link pending and counted as failures of citizen-service (docs/benchmarks.md, finding 1). The time limit is
+	 * generous: what is measured is refusals, not speed.
+	 */
+	@Test
+	void servesManyCallsInFlightWithoutRefusingAny() {
+		server.stubFor(post(urlEqualTo("/citizens/lookup")).willReturn(aResponse().withFixedDelay(500).withStatus(200)
+			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + ID + "\"}")));
+		CitizenServiceClient patient = client(Duration.ofSeconds(20));
+		try {
+			List<Object> answers = Flux.range(0, IN_FLIGHT)
+				.flatMap(i -> patient.findOrCreate(CITIZEN).<Object>map(id -> id).onErrorResume(Mono::just), IN_FLIGHT)
+				.collectList()
+				.block(Duration.ofSeconds(60));
+			assertThat(answers).hasSize(IN_FLIGHT).containsOnly(ID);
+		}
+		finally {
+			patient.destroy();
+		}
+	}
+
+	/**
+	 * A filing cancelled (its caller gave up) just as it asked an open breaker: the refusal must not reach a
+	 * subscriber that has gone, which Reactor reports as an error dropped after the answer (docs/benchmarks.md, 7).
+	 */
+	@Test
+	void aCallCancelledAsAnOpenBreakerRefusesItSignalsNothingAfterwards() {
+		lookupAnswers(503, "");
+		for (int i = 0; i < 4; i++) {
+			StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CitizenServiceUnavailable.class).verify();
+		}
+		List<Throwable> dropped = new CopyOnWriteArrayList<>();
+		Hooks.onErrorDropped(dropped::add);
+		try {
+			this.client.tryFindOrCreate(CITIZEN).subscribe(new CancelledAtOnce<>());
+		}
+		finally {
+			Hooks.resetOnErrorDropped();
+		}
+		assertThat(dropped).isEmpty();
+	}
+
+	private static final class CancelledAtOnce<T> extends BaseSubscriber<T> {
+
+		@Override
+		protected void hookOnSubscribe(Subscription subscription) {
+			cancel();
+		}
+
 	}
 
 }
