@@ -29,10 +29,14 @@ class ChannelConfiguration {
 		return server;
 	}
 
+	@Bean(destroyMethod = "close")
+	SmtpEmailSender smtpEmailSender(SmtpProperties properties, EmbeddedSmtpServer embeddedSmtpServer) {
+		return new SmtpEmailSender(properties);
+	}
+
 	@Bean
-	Channels channels(SmsProvider sms, SmsProperties smsProperties, SmtpProperties smtp,
-			EmbeddedSmtpServer embeddedSmtpServer, ChannelsProperties properties) {
-		return new Channels(sms, smsProperties.brandname(), new SmtpEmailSender(smtp), properties);
+	Channels channels(SmsProvider sms, SmsProperties smsProperties, SmtpEmailSender email, ChannelsProperties properties) {
+		return new Channels(sms, smsProperties.brandname(), email, properties);
 	}
 
 	/** The channels' breakers are not Spring Cloud's: export them as resilience4j_circuitbreaker_*{name}. */

@@ -3,6 +3,7 @@ package vn.onestop.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import vn.onestop.notification.channel.ChannelException;
@@ -17,8 +19,8 @@ import vn.onestop.notification.channel.Channels;
 
 /**
  * Claims the due messages and hands each to its channel, then stores what came of it: the new state
- * and the attempt, in one transaction. A message that quiet hours or its ward's SMS budget hold goes
- * back to waiting, without an attempt.
+ * and the attempt. A message that quiet hours or its ward's SMS budget hold goes back to waiting,
+ * without an attempt; so does one whose pacing could not be checked.
  */
 @Service
 class DispatchingMessage {
@@ -50,28 +52,48 @@ class DispatchingMessage {
 		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
 	}
 
-	/** Emits how many messages this round claimed. */
-	Mono<Long> dispatchDue() {
+	/**
+	 * One round: claims the due messages, hands them to their channels ({@code concurrency} at a time)
+	 * and records what came of them in a statement for each part that finished within the record window.
+	 * Emits how many messages the round claimed.
+	 */
+	Mono<Integer> dispatchDue() {
 		Instant now = this.clock.instant();
 		return this.messages.claimDue(this.properties.batchSize(), now, now.plus(this.properties.lease()))
-			.flatMap(this::dispatch, this.properties.concurrency())
-			.count();
+			.flatMap(claimed -> Flux.fromIterable(claimed)
+				.flatMap(this::decide, this.properties.concurrency())
+				.bufferTimeout(this.properties.concurrency(), this.properties.recordWindow(), true)
+				.concatMap(this::record, 1)
+				.then(Mono.just(claimed.size())));
 	}
 
-	private Mono<Boolean> dispatch(Message message) {
+	private Mono<MessageRepository.Decided> decide(Message message) {
 		return this.holding.holdUntil(message, this.clock.instant())
 			.<SendResult>map(SendResult.Held::new)
+			.onErrorResume(error -> {
+				log.warn("{} message {}: could not check its pacing ({}); it waits", message.channel(), message.id(),
+						error.toString());
+				return Mono.just(new SendResult.Deferred());
+			})
 			.switchIfEmpty(Mono.defer(() -> send(message)))
-			.flatMap(result -> {
+			.map(result -> {
 				DeliveryRules.Decision decision = this.rules.decide(message.attempts(), result, this.clock.instant(),
 						this.channels.openWait());
 				log(message, result, decision);
-				return this.messages.record(message, decision).doOnNext(stored -> {
-					if (stored) {
-						this.metrics.recorded(message, decision);
-					}
-				});
+				return new MessageRepository.Decided(message, decision);
 			});
+	}
+
+	private Mono<Void> record(List<MessageRepository.Decided> decided) {
+		return this.messages.record(decided).doOnNext(stored -> decided.forEach(one -> {
+			if (stored.contains(one.message().id())) {
+				this.metrics.recorded(one.message(), one.decision());
+			}
+			else {
+				log.warn("{} message {} was no longer this dispatcher's (its lease ran out): its {} is not recorded",
+						one.message().channel(), one.message().id(), one.decision().status());
+			}
+		})).then();
 	}
 
 	private Mono<SendResult> send(Message message) {

@@ -16,10 +16,11 @@ import vn.onestop.notification.pacing.Urgency;
  * end, a non-urgent SMS that does not fit in what is left of its ward's budget today until 07:00
  * the next day. Urgent messages never wait here.
  * <p>
- * The budget check reads the segments already recorded as sent; SMS in flight at the same moment on
- * this or another dispatcher are not yet counted. A ward can therefore pass its budget by at most the
- * non-urgent SMS being sent concurrently: dispatchers × {@code notification.delivery.concurrency}
- * messages (by default 8 per dispatcher, each at most its template's maximum segments).
+ * The budget check reads the segments already recorded as sent; SMS in flight or sent but not yet
+ * recorded (the record window) on this or another dispatcher are not yet counted. A ward can therefore
+ * pass its budget by at most the non-urgent SMS of one round per dispatcher: dispatchers ×
+ * {@code notification.delivery.batch-size} messages (by default 200 per dispatcher, each at most its
+ * template's maximum segments), in practice about twice {@code concurrency}.
  */
 @Service
 class HoldingMessage {

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
 
@@ -20,30 +22,54 @@ import reactor.core.publisher.Mono;
 
 import vn.onestop.notification.channel.Channel;
 import vn.onestop.notification.pacing.Pacing;
-import vn.onestop.notification.pacing.SmsBudgetUsage;
 
-/** Messages and their attempts, from V3__messages.sql and V4__pacing_and_latency.sql. */
+/** Messages and their attempts, from V3__messages.sql and V4__pacing_and_latency.sql, and the SMS usage they add to. */
 @Repository
 class MessageRepository {
 
 	private static final String FILTERED = "from message where ward_code = any(:wards) "
 			+ "and (:dossier = '' or dossier_code = :dossier) and (:status = '' or status = :status) ";
 
+	// Empty strings stand for "none" in the arrays. The usage rows are upserted in ward order, so that
+	// two dispatchers recording the same wards at once lock them in the same order.
+	private static final String RECORD = """
+			with decided as (
+			  select * from unnest(:ids::uuid[], :attemptsBefore::int[], :statuses::text[], :attempts::int[],
+			    :nextAttemptAt::timestamptz[], :providers::text[], :providerIds::text[], :outcomes::text[],
+			    :attemptedAt::timestamptz[], :errorClasses::text[], :smsWards::text[], :smsSegments::int[])
+			    as d(id, attempts_before, status, attempts, next_attempt_at, provider, provider_message_id, outcome,
+			      attempted_at, error_class, sms_ward, sms_segments)
+			), stored as (
+			  update message m set status = d.status, attempts = d.attempts, next_attempt_at = d.next_attempt_at,
+			    provider = coalesce(nullif(d.provider, ''), m.provider),
+			    provider_message_id = coalesce(nullif(d.provider_message_id, ''), m.provider_message_id),
+			    sent_at = case when d.status = 'SENT' then :now else m.sent_at end, updated_at = :now
+			  from decided d
+			  where m.id = d.id and m.status = 'SENDING' and m.attempts = d.attempts_before
+			  returning m.id
+			), attempt as (
+			  insert into message_attempt (message_id, number, attempted_at, outcome, error_class)
+			  select d.id, d.attempts, d.attempted_at, d.outcome, nullif(d.error_class, '')
+			  from decided d join stored s on s.id = d.id where d.outcome <> ''
+			), usage as (
+			  insert into sms_budget_usage (ward_code, day, segments)
+			  select d.sms_ward, :day, sum(d.sms_segments) from decided d join stored s on s.id = d.id
+			  where d.sms_ward <> '' group by d.sms_ward order by d.sms_ward
+			  on conflict (ward_code, day) do update set segments = sms_budget_usage.segments + excluded.segments
+			)
+			select id from stored""";
+
 	private final DatabaseClient db;
 
 	private final TransactionalOperator transaction;
-
-	private final SmsBudgetUsage smsUsage;
 
 	private final Pacing pacing;
 
 	private final Clock clock;
 
-	MessageRepository(DatabaseClient db, TransactionalOperator transaction, SmsBudgetUsage smsUsage, Pacing pacing,
-			ObjectProvider<Clock> clock) {
+	MessageRepository(DatabaseClient db, TransactionalOperator transaction, Pacing pacing, ObjectProvider<Clock> clock) {
 		this.db = db;
 		this.transaction = transaction;
-		this.smsUsage = smsUsage;
 		this.pacing = pacing;
 		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
 	}
@@ -79,8 +105,12 @@ class MessageRepository {
 	/**
 	 * Takes up to {@code batch} due messages for this dispatcher: rows another dispatcher holds are
 	 * skipped, and a claim is a lease, so a message whose dispatcher died is taken again after it.
+	 * <p>
+	 * Emits once the claim has committed. PostgreSQL sends the first rows of a large answer before the
+	 * statement's commit; a message sent and recorded in that gap was recorded by a statement that still
+	 * saw it waiting, matched nothing, and stayed SENDING until its lease ran out (then went out again).
 	 */
-	Flux<Message> claimDue(int batch, Instant now, Instant leaseUntil) {
+	Mono<List<Message>> claimDue(int batch, Instant now, Instant leaseUntil) {
 		return this.db.sql("update message set status = 'SENDING', next_attempt_at = :leaseUntil, updated_at = :now "
 				+ "where id in (select id from message where status in ('CREATED', 'TEMPORARY_FAILURE', 'SENDING') "
 				+ "and next_attempt_at <= :now order by next_attempt_at limit :batch for update skip locked) returning *")
@@ -88,53 +118,77 @@ class MessageRepository {
 			.bind("now", utc(now))
 			.bind("batch", batch)
 			.map(MessageRepository::message)
-			.all();
+			.all()
+			.as(this.transaction::transactional)
+			.collectList();
 	}
 
 	/**
-	 * Stores the decision and its attempt together, and for a sent SMS adds its segments to the ward's
-	 * usage of the day; nothing when another dispatcher took the message over.
+	 * Stores the decisions of a part of a round in one statement: each message's new state, its attempt,
+	 * and for the SMS sent the segments they add to their wards' usage of the day. A message another
+	 * dispatcher took over (its lease ran out) is left alone. Emits the ids stored.
 	 */
-	Mono<Boolean> record(Message message, DeliveryRules.Decision decision) {
+	Mono<Set<UUID>> record(List<Decided> decided) {
+		if (decided.isEmpty()) {
+			return Mono.just(Set.of());
+		}
 		Instant now = this.clock.instant();
-		DatabaseClient.GenericExecuteSpec update = this.db
-			.sql("update message set status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt, "
-					+ "provider = coalesce(:provider, provider), provider_message_id = coalesce(:providerMessageId, provider_message_id), "
-					+ "sent_at = case when :status = 'SENT' then :now else sent_at end, updated_at = :now "
-					+ "where id = :id and status = 'SENDING' and attempts = :attemptsBefore")
-			.bind("status", decision.status().name())
-			.bind("attempts", decision.attempts())
-			.bind("nextAttemptAt", utc(decision.nextAttemptAt()))
+		int size = decided.size();
+		UUID[] ids = new UUID[size];
+		Integer[] attemptsBefore = new Integer[size];
+		String[] statuses = new String[size];
+		Integer[] attempts = new Integer[size];
+		String[] nextAttemptAt = new String[size];
+		String[] providers = new String[size];
+		String[] providerIds = new String[size];
+		String[] outcomes = new String[size];
+		String[] attemptedAt = new String[size];
+		String[] errorClasses = new String[size];
+		String[] smsWards = new String[size];
+		Integer[] smsSegments = new Integer[size];
+		for (int i = 0; i < size; i++) {
+			Message message = decided.get(i).message();
+			DeliveryRules.Decision decision = decided.get(i).decision();
+			boolean smsSent = decision.status() == MessageStatus.SENT && message.channel() == Channel.SMS;
+			ids[i] = message.id();
+			attemptsBefore[i] = message.attempts();
+			statuses[i] = decision.status().name();
+			attempts[i] = decision.attempts();
+			nextAttemptAt[i] = decision.nextAttemptAt().toString();
+			providers[i] = orEmpty(decision.provider());
+			providerIds[i] = orEmpty(decision.providerMessageId());
+			outcomes[i] = decision.attempt() == null ? "" : decision.attempt().outcome().name();
+			attemptedAt[i] = (decision.attempt() == null ? now : decision.attempt().at()).toString();
+			errorClasses[i] = decision.attempt() == null ? "" : orEmpty(decision.attempt().errorClass());
+			smsWards[i] = smsSent ? message.wardCode() : "";
+			smsSegments[i] = smsSent ? message.smsSegments() : 0;
+		}
+		return this.db.sql(RECORD)
+			.bind("ids", ids)
+			.bind("attemptsBefore", attemptsBefore)
+			.bind("statuses", statuses)
+			.bind("attempts", attempts)
+			.bind("nextAttemptAt", nextAttemptAt)
+			.bind("providers", providers)
+			.bind("providerIds", providerIds)
+			.bind("outcomes", outcomes)
+			.bind("attemptedAt", attemptedAt)
+			.bind("errorClasses", errorClasses)
+			.bind("smsWards", smsWards)
+			.bind("smsSegments", smsSegments)
 			.bind("now", utc(now))
-			.bind("id", message.id())
-			.bind("attemptsBefore", message.attempts());
-		update = Nullable.bind(update, "provider", decision.provider(), String.class);
-		update = Nullable.bind(update, "providerMessageId", decision.providerMessageId(), String.class);
-		Mono<Boolean> store = update.fetch().rowsUpdated().flatMap(rows -> {
-			if (rows == 0) {
-				return Mono.just(false);
-			}
-			Mono<Boolean> attempt = decision.attempt() == null ? Mono.just(true)
-					: insertAttempt(message.id(), decision.attempt());
-			return decision.status() == MessageStatus.SENT && message.channel() == Channel.SMS
-					? attempt.then(this.smsUsage.add(message.wardCode(), this.pacing.dayOf(now), message.smsSegments()))
-						.thenReturn(true)
-					: attempt;
-		});
-		return this.transaction.transactional(store);
+			.bind("day", this.pacing.dayOf(now))
+			.map(row -> row.get("id", UUID.class))
+			.all()
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	private Mono<Boolean> insertAttempt(UUID messageId, Attempt attempt) {
-		return Nullable.bind(this.db
-			.sql("insert into message_attempt (message_id, number, attempted_at, outcome, error_class) "
-					+ "values (:messageId, :number, :at, :outcome, :errorClass)")
-			.bind("messageId", messageId)
-			.bind("number", attempt.number())
-			.bind("at", utc(attempt.at()))
-			.bind("outcome", attempt.outcome().name()), "errorClass", attempt.errorClass(), String.class)
-			.fetch()
-			.rowsUpdated()
-			.thenReturn(true);
+	/** A message and what its round decided for it. */
+	record Decided(Message message, DeliveryRules.Decision decision) {
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
 	}
 
 	Mono<Message> find(UUID id) {

@@ -25,7 +25,8 @@ import vn.onestop.notification.template.TemplateCatalog;
 /**
  * Turns an event for one recipient on one channel into messages waiting in CREATED: the notice and,
  * where a template exists, a courtesy message. With an event id, queueing the same event again
- * yields nothing new. A non-urgent message queued in the quiet hours waits until they end.
+ * yields nothing new. A non-urgent message queued in the quiet hours waits until they end. The
+ * dispatcher is woken once the messages are committed.
  */
 @Service
 public class QueueingMessage {
@@ -38,12 +39,16 @@ public class QueueingMessage {
 
 	private final Pacing pacing;
 
+	private final DispatchSignal dispatcher;
+
 	private final Clock clock;
 
-	QueueingMessage(TemplateCatalog templates, MessageRepository messages, Pacing pacing, ObjectProvider<Clock> clock) {
+	QueueingMessage(TemplateCatalog templates, MessageRepository messages, Pacing pacing, DispatchSignal dispatcher,
+			ObjectProvider<Clock> clock) {
 		this.templates = templates;
 		this.messages = messages;
 		this.pacing = pacing;
+		this.dispatcher = dispatcher;
 		this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
 	}
 
@@ -60,7 +65,8 @@ public class QueueingMessage {
 				.concatMap(this.messages::insert))
 			.doOnNext(message -> log.info("Queued {} message {} for dossier {} from template {} v{}", message.channel(),
 					message.id(), message.dossierCode(), message.templateId(), message.templateVersion()))
-			.map(message -> new QueuedMessage(message.id(), message.templateId(), message.templateVersion()));
+			.map(message -> new QueuedMessage(message.id(), message.templateId(), message.templateVersion()))
+			.concatWith(this.dispatcher.afterCommit().then(Mono.empty()));
 	}
 
 	/** A non-urgent message queued in the quiet hours is due when they end. */

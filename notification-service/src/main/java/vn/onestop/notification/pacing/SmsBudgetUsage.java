@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
- * SMS segments sent per ward and day ({@code sms_budget_usage}, V4). {@link #add} is one atomic
- * statement, run by the delivery side in the transaction that marks the message SENT.
+ * SMS segments sent per ward and day ({@code sms_budget_usage}, V4). The delivery side adds to them in
+ * the statement that marks the messages SENT (delivery's {@code MessageRepository.record}).
  */
 @Repository
 public class SmsBudgetUsage {
@@ -19,18 +19,6 @@ public class SmsBudgetUsage {
 
 	SmsBudgetUsage(DatabaseClient db) {
 		this.db = db;
-	}
-
-	/** Emits the ward's total for the day after adding. */
-	public Mono<Long> add(String ward, LocalDate day, int segments) {
-		return this.db.sql("insert into sms_budget_usage (ward_code, day, segments) values (:ward, :day, :segments) "
-				+ "on conflict (ward_code, day) do update set segments = sms_budget_usage.segments + excluded.segments "
-				+ "returning segments")
-			.bind("ward", ward)
-			.bind("day", day)
-			.bind("segments", (long) segments)
-			.map(row -> row.get("segments", Long.class))
-			.one();
 	}
 
 	/** 0 when the ward sent nothing that day. */
