@@ -16,16 +16,9 @@ public final class PlatformLauncher {
 		ProgressLog progress = ProgressLog.toStandardOutput();
 		LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv(),
 				Path.of(System.getProperty("platform.home", ".")));
-		RunningPlatform platform;
-		try {
-			platform = RunningPlatform.start(settings, progress);
-		}
-		catch (IllegalStateException | IllegalArgumentException ex) {
-			System.err.println("[launcher] " + ex.getMessage());
-			System.exit(1);
-			return;
-		}
+		RunningPlatform platform = RunningPlatform.of(settings);
 		CountDownLatch stopped = new CountDownLatch(1);
+		// before anything starts: Ctrl-C or SIGTERM during start-up stops what has been started so far
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			progress.say("stopping...");
 			try {
@@ -37,6 +30,18 @@ public final class PlatformLauncher {
 			progress.say("stopped");
 			stopped.countDown();
 		}, "platform-shutdown"));
+		try {
+			platform.start(progress);
+		}
+		catch (RunningPlatform.StoppedDuringStartUp ex) {
+			stopped.await();
+			return;
+		}
+		catch (IllegalStateException | IllegalArgumentException ex) {
+			System.err.println("[launcher] " + ex.getMessage());
+			System.exit(1);
+			return;
+		}
 		progress.say("platform ready: %s  (Ctrl-C stops everything)", platform.gatewayUrl());
 		stopped.await();
 	}

@@ -44,32 +44,76 @@ final class RunningPlatform implements AutoCloseable {
 		this.settings = settings;
 	}
 
+	/** A platform not started yet: {@link #start} starts it; {@link #close} stops what has been started so far. */
+	static RunningPlatform of(LauncherSettings settings) {
+		return new RunningPlatform(settings);
+	}
+
 	/** Starts everything and waits until all four applications report ready; stops what it started on failure. */
 	static RunningPlatform start(LauncherSettings settings, ProgressLog progress) throws InterruptedException {
-		RunningPlatform platform = new RunningPlatform(settings);
+		RunningPlatform platform = of(settings);
+		platform.start(progress);
+		return platform;
+	}
+
+	/**
+	 * Starts everything and waits until all four applications report ready; stops what it started on failure. A
+	 * {@link #close} from another thread (the launcher's shutdown hook: Ctrl-C or SIGTERM during start-up) stops
+	 * what has been started so far, and this method then ends with {@link StoppedDuringStartUp}.
+	 */
+	void start(ProgressLog progress) throws InterruptedException {
 		try {
-			platform.startIssuer(progress);
-			platform.startDatabases(progress);
+			startIssuer(progress);
+			startDatabases(progress);
 			for (App app : App.values()) {
-				ApplicationProcess process = ApplicationProcess.start(app, settings, platform.environmentOf(app));
-				platform.processes.put(app, process);
+				ApplicationProcess process = attach(app, ApplicationProcess.start(app, this.settings, environmentOf(app)));
 				progress.say("started %s (pid %d) on port %d, log: %s", app.module(), process.pid(), process.port(),
-						settings.logOf(app));
+						this.settings.logOf(app));
 			}
-			Instant deadline = Instant.now().plus(settings.startupTimeout());
-			for (ApplicationProcess process : platform.processes.values()) {
+			Instant deadline = Instant.now().plus(this.settings.startupTimeout());
+			for (ApplicationProcess process : List.copyOf(this.processes.values())) {
 				if (!process.awaitReady(deadline)) {
+					checkNotStopped();
 					throw new IllegalStateException(process.app().module() + " did not become ready; see "
-							+ settings.logOf(process.app()));
+							+ this.settings.logOf(process.app()));
 				}
 				progress.say("%s is ready", process.app().module());
 			}
-			return platform;
+			checkNotStopped();
 		}
 		catch (RuntimeException | InterruptedException ex) {
-			platform.close();
+			close();
 			throw ex;
 		}
+	}
+
+	/** Keeps a started process, or stops it at once when the platform is being stopped. */
+	private ApplicationProcess attach(App app, ApplicationProcess process) throws InterruptedException {
+		synchronized (this.processes) {
+			if (!this.stopped.get()) {
+				this.processes.put(app, process);
+				return process;
+			}
+		}
+		process.stop(GRACE);
+		throw new StoppedDuringStartUp();
+	}
+
+	private void checkNotStopped() {
+		if (this.stopped.get()) {
+			throw new StoppedDuringStartUp();
+		}
+	}
+
+	/** The platform was asked to stop while it was starting. */
+	static final class StoppedDuringStartUp extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		StoppedDuringStartUp() {
+			super("stopped during start-up");
+		}
+
 	}
 
 	/**
@@ -89,7 +133,10 @@ final class RunningPlatform implements AutoCloseable {
 			throw new IllegalStateException("PLATFORM_ENVIRONMENT=production: the demo token issuer is refused; set "
 					+ "SECURITY_JWK_SET_URI, SECURITY_JWT_ISSUER and PLATFORM_SERVICE_TOKEN for your identity provider.");
 		}
-		this.issuer = DevIssuer.start(0);
+		synchronized (this.processes) {
+			checkNotStopped();
+			this.issuer = DevIssuer.start(0);
+		}
 		Map<String, String> tokens = DemoTokens.mint(this.issuer);
 		for (String ward : security.demoWards()) {
 			tokens.put("OFFICER_TOKEN_" + ward, this.issuer.mint(
@@ -118,7 +165,15 @@ final class RunningPlatform implements AutoCloseable {
 		if (embedded.isEmpty()) {
 			return;
 		}
-		this.postgres = EmbeddedPostgresServer.start(this.settings.dataDirectory().resolve("postgres"), this.settings.postgresPort());
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.settings.dataDirectory().resolve("postgres"),
+				this.settings.postgresPort());
+		synchronized (this.processes) {
+			if (this.stopped.get()) {
+				server.close();
+				throw new StoppedDuringStartUp();
+			}
+			this.postgres = server;
+		}
 		for (App service : embedded) {
 			this.databases.put(service, this.postgres.provision(service.database(), service.database()));
 		}
@@ -156,19 +211,31 @@ final class RunningPlatform implements AutoCloseable {
 		return Optional.ofNullable(this.databases.get(service));
 	}
 
-	/** Stops the gateway first (no new work comes in), then the services, then PostgreSQL. Idempotent. */
+	/**
+	 * Stops the gateway first (no new work comes in), then the services, then PostgreSQL. Idempotent, and safe while
+	 * {@link #start} runs on another thread: what starts after this call is stopped by {@code start} itself.
+	 */
 	@Override
 	public void close() throws InterruptedException {
-		if (!this.stopped.compareAndSet(false, true)) {
-			return;
+		Map<App, ApplicationProcess> started;
+		EmbeddedPostgresServer database;
+		DevIssuer tokens;
+		synchronized (this.processes) {
+			if (!this.stopped.compareAndSet(false, true)) {
+				return;
+			}
+			started = new EnumMap<>(App.class);
+			started.putAll(this.processes);
+			database = this.postgres;
+			tokens = this.issuer;
 		}
-		ApplicationProcess gateway = this.processes.get(App.GATEWAY);
+		ApplicationProcess gateway = started.get(App.GATEWAY);
 		if (gateway != null) {
 			gateway.stop(GRACE);
 		}
 		List<Thread> stopping = new ArrayList<>();
 		for (App service : App.services()) {
-			ApplicationProcess process = this.processes.get(service);
+			ApplicationProcess process = started.get(service);
 			if (process != null) {
 				Thread thread = new Thread(() -> stopQuietly(process), "stop-" + service.module());
 				thread.start();
@@ -178,11 +245,11 @@ final class RunningPlatform implements AutoCloseable {
 		for (Thread thread : stopping) {
 			thread.join();
 		}
-		if (this.postgres != null) {
-			this.postgres.close();
+		if (database != null) {
+			database.close();
 		}
-		if (this.issuer != null) {
-			this.issuer.close();
+		if (tokens != null) {
+			tokens.close();
 		}
 	}
 

@@ -229,6 +229,28 @@ class PlatformEndToEndIT {
 		}
 	}
 
+	@Test
+	@Order(7)
+	void stopsWhatItHasStartedWhenTerminatedBeforeItIsReady() throws Exception {
+		launcher = LauncherProcess.start(home(), environment);
+		LauncherProcess.poll(STARTUP, () -> launcher.output().stream().filter(line -> line.contains("started gateway")).findFirst(),
+				"the launcher to start the gateway");
+		assertThat(launcher.output()).noneMatch(line -> line.contains("platform ready"));
+		long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+		List<Long> applications = launcher.applicationPids();
+
+		// before the fix the launcher exited at once and left its applications running until their parent watchers
+		// noticed; now it stops them (and PostgreSQL) before it exits
+		assertThat(launcher.terminate(Duration.ofSeconds(90))).as("exit code after SIGTERM during start-up").isIn(0, 143);
+
+		for (long pid : applications) {
+			assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process %d", pid).isEmpty();
+		}
+		LauncherProcess.poll(Duration.ofSeconds(20),
+				() -> ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive).isEmpty() ? Optional.of(true) : Optional.empty(),
+				"PostgreSQL to stop");
+	}
+
 	private static Path home() {
 		return Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
 	}
