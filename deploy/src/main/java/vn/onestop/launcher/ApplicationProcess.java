@@ -8,10 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,10 +25,16 @@ final class ApplicationProcess {
 
 	private final Process process;
 
-	private ApplicationProcess(App app, int port, Process process) {
+	private final Launch launch;
+
+	private final Path log;
+
+	private ApplicationProcess(App app, int port, Process process, Launch launch, Path log) {
 		this.app = app;
 		this.port = port;
 		this.process = process;
+		this.launch = launch;
+		this.log = log;
 	}
 
 	static ApplicationProcess start(App app, LauncherSettings settings, Map<String, String> environment) {
@@ -37,18 +42,15 @@ final class ApplicationProcess {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("Missing " + jar + ": build first (./mvnw -DskipTests package)");
 		}
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(settings.jvmOptions());
-		command.add("-jar");
-		command.add(jar.toString());
 		try {
 			Path log = settings.logOf(app);
 			Files.createDirectories(log.getParent());
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			Launch launch = ClassDataSharing.plan(jar, settings.jvmOptions(), settings.classDataSharing(), log);
+			note(log, app.module() + " starting " + launch.description());
+			ProcessBuilder builder = new ProcessBuilder(launch.command()).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 			builder.environment().putAll(environment);
-			return new ApplicationProcess(app, settings.portOf(app), builder.start());
+			return new ApplicationProcess(app, settings.portOf(app), builder.start(), launch, log);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start " + app.module(), ex);
@@ -74,14 +76,38 @@ final class ApplicationProcess {
 		return false;
 	}
 
-	/** Asks the JVM to shut down (SIGTERM: graceful), then kills it if it has not gone within the grace period. */
+	/**
+	 * Asks the JVM to shut down (SIGTERM: graceful), then kills it if it has not gone within the grace period; a
+	 * training run's CDS archive is kept only if it went in time.
+	 */
 	void stop(Duration grace) throws InterruptedException {
 		if (!this.process.isAlive()) {
+			this.launch.ended(false);
 			return;
 		}
+		Instant asked = Instant.now();
 		this.process.destroy();
-		if (!this.process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+		boolean graceful = this.process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+		if (!graceful) {
 			this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+		}
+		this.launch.ended(graceful);
+		String outcome = graceful ? "stopped in " + Duration.between(asked, Instant.now()).toMillis() + " ms"
+				: "killed after the grace period of " + grace.toSeconds() + " s";
+		if (this.launch.training().isPresent()) {
+			outcome += graceful ? ", its CDS archive kept" : ", its CDS archive discarded";
+		}
+		note(this.log, this.app.module() + " " + outcome);
+	}
+
+	/** A line of the launcher's in the application's log. */
+	private static void note(Path log, String line) {
+		try {
+			Files.writeString(log, "[launcher] " + Instant.now() + " " + line + System.lineSeparator(),
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		}
+		catch (IOException ignored) {
+			// the log is for people; the platform runs without it
 		}
 	}
 

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App, Integer> servicePorts, int postgresPort,
 		Map<App, String> databaseUrls, List<String> jvmOptions, Duration startupTimeout, Map<String, String> extraEnvironment,
-		Security security) {
+		Security security, boolean classDataSharing) {
 
 	/**
 	 * Where tokens come from: an identity provider of the user's (SECURITY_JWK_SET_URI and SECURITY_JWT_ISSUER set,
@@ -48,12 +48,14 @@ record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App,
 						Path.of(env.getOrDefault("PLATFORM_DEMO_TOKENS", data.resolve("demo-tokens.env").toString()))
 							.toAbsolutePath()
 							.normalize(),
-						wards(env.getOrDefault("PLATFORM_DEMO_WARDS", ""))));
+						wards(env.getOrDefault("PLATFORM_DEMO_WARDS", ""))),
+				flag(env, "PLATFORM_CDS", true));
 	}
 
 	LauncherSettings withExtraEnvironment(Map<String, String> extra) {
 		return new LauncherSettings(this.home, this.dataDirectory, this.gatewayPort, this.servicePorts, this.postgresPort,
-				this.databaseUrls, this.jvmOptions, this.startupTimeout, Map.copyOf(extra), this.security);
+				this.databaseUrls, this.jvmOptions, this.startupTimeout, Map.copyOf(extra), this.security,
+				this.classDataSharing);
 	}
 
 	int portOf(App app) {
@@ -76,6 +78,17 @@ record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App,
 			}
 		}
 		return wards;
+	}
+
+	private static boolean flag(Map<String, String> env, String name, boolean fallback) {
+		String value = env.getOrDefault(name, "").trim();
+		if (value.isEmpty()) {
+			return fallback;
+		}
+		if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+			throw new IllegalArgumentException(name + " must be true or false, got " + value);
+		}
+		return Boolean.parseBoolean(value);
 	}
 
 	private static int port(Map<String, String> env, String name, int fallback) {
