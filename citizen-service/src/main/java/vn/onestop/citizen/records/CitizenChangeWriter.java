@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import vn.onestop.support.db.RunToCompletion;
 import vn.onestop.support.privacy.Masking;
 
 /**
@@ -62,9 +63,9 @@ class CitizenChangeWriter {
 			Function<Instant, Mono<Void>> store) {
 		Instant at = RegisteringCitizen.now();
 		String idNumber = citizen.details().idNumber().value();
-		return this.transaction.transactional(Mono.defer(() -> store.apply(at))
+		return RunToCompletion.of(this.transaction.transactional(Mono.defer(() -> store.apply(at))
 				.then(this.history.append(citizen, action, changes, who, at))
-				.then(this.events.publish(citizen, action, changes)))
+				.then(this.events.publish(citizen, action, changes))))
 			.thenReturn(citizen)
 			.onErrorMap(DuplicateKeyException.class, ex -> CitizenProblems.duplicateIdNumber(idNumber));
 	}

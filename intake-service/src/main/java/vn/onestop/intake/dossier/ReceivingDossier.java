@@ -26,6 +26,7 @@ import vn.onestop.intake.procedure.Channel;
 import vn.onestop.intake.procedure.ProcedureRepository;
 import vn.onestop.intake.procedure.ProcedureVersion;
 import vn.onestop.intake.statistics.DossierMetrics;
+import vn.onestop.support.db.RunToCompletion;
 import vn.onestop.support.outbox.Outbox;
 import vn.onestop.support.outbox.OutboxEvent;
 import vn.onestop.support.privacy.Masking;
@@ -144,7 +145,8 @@ class ReceivingDossier {
 					.then(this.outbox.append(event))
 					.thenReturn(dossier);
 			});
-		return this.transaction.transactional(work);
+		// what the citizen handed in is stored whole even if the caller goes away meanwhile (RunToCompletion)
+		return RunToCompletion.of(this.transaction.transactional(work));
 	}
 
 }

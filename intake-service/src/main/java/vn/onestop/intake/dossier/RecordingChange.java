@@ -13,6 +13,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import vn.onestop.intake.procedure.ProcedureVersion;
 import vn.onestop.support.audit.AuditLog;
+import vn.onestop.support.db.RunToCompletion;
 import vn.onestop.support.outbox.Outbox;
 import vn.onestop.support.outbox.OutboxEvent;
 
@@ -53,7 +54,7 @@ class RecordingChange {
 			.then(this.outbox.append(event))
 			.then(change.leaderApproval() ? audited(dossier, change) : Mono.empty())
 			.thenReturn(change);
-		return this.transaction.transactional(work);
+		return RunToCompletion.of(this.transaction.transactional(work));
 	}
 
 	private Mono<Void> audited(Dossier dossier, Change change) {
