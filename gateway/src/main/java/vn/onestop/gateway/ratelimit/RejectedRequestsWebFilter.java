@@ -51,12 +51,15 @@ final class RejectedRequestsWebFilter implements WebFilter, Ordered {
 			return Mono.error(RateLimitWebFilter.tooManyRequests(RateLimitDecision.waiting(RateLimitKind.REJECTED,
 					wait.getAsLong())));
 		}
-		return chain.filter(exchange).doFinally(signal -> {
+		// counted as the answer is committed, before the client can see it and send its next request
+		exchange.getResponse().beforeCommit(() -> {
 			HttpStatusCode status = exchange.getResponse().getStatusCode();
 			if (status != null && status.value() == HttpStatus.UNAUTHORIZED.value()) {
 				this.budgets.take(key);
 			}
+			return Mono.empty();
 		});
+		return chain.filter(exchange);
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package vn.onestop.support.db;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -13,6 +16,8 @@ import reactor.core.publisher.Sinks;
  */
 public final class RunToCompletion {
 
+	private static final Logger log = LoggerFactory.getLogger(RunToCompletion.class);
+
 	private RunToCompletion() {
 	}
 
@@ -20,8 +25,12 @@ public final class RunToCompletion {
 	public static <T> Mono<T> of(Mono<T> work) {
 		return Mono.deferContextual(context -> {
 			Sinks.One<T> outcome = Sinks.one();
-			work.contextWrite(context)
-				.subscribe(outcome::tryEmitValue, outcome::tryEmitError, outcome::tryEmitEmpty);
+			work.contextWrite(context).subscribe(outcome::tryEmitValue, error -> {
+				if (outcome.tryEmitError(error).isFailure() || outcome.currentSubscriberCount() == 0) {
+					// nobody hears it any more: the work was rolled back, say so for the operators
+					log.warn("Work whose caller went away failed and was rolled back: {}", error.toString());
+				}
+			}, outcome::tryEmitEmpty);
 			return outcome.asMono();
 		});
 	}

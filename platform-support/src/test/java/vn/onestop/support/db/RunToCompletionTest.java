@@ -6,6 +6,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -13,6 +17,7 @@ import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class RunToCompletionTest {
 
 	@Test
@@ -39,6 +44,17 @@ class RunToCompletionTest {
 			.expectErrorMessage("refused")
 			.verify(Duration.ofSeconds(5));
 		StepVerifier.create(RunToCompletion.of(Mono.empty())).verifyComplete();
+	}
+
+	@Test
+	void tellsTheOperatorsWhenWorkWhoseCallerLeftFails(CapturedOutput output) {
+		Sinks.One<String> gate = Sinks.one();
+
+		RunToCompletion.of(gate.asMono()).subscribe().dispose();
+		gate.tryEmitError(new IllegalStateException("constraint violated"));
+
+		assertThat(output.getOut()).contains("Work whose caller went away failed and was rolled back")
+			.contains("constraint violated");
 	}
 
 	@Test
