@@ -6,10 +6,11 @@ final class CdsProbeMain {
 	private CdsProbeMain() {
 	}
 
-	public static void main(String[] args) throws InterruptedException {
+	public static void main(String[] args) {
 		System.out.println("probe ready");
 		System.out.flush();
-		Thread.sleep(120_000);
+		// runs until the test stops it (SIGTERM); two minutes at most if the test never does
+		java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMinutes(2).toNanos());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -81,7 +82,7 @@ class ClassDataSharingJvmTest {
 		reader.start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (!ready(output) && process.isAlive() && System.nanoTime() < deadline) {
-			Thread.sleep(50);
+			LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
 		}
 		assertThat(ready(output)).as("probe started: %s", output).isTrue();
 		process.destroy();

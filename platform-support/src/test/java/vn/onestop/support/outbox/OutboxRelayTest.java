@@ -32,6 +32,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.onestop.support.db.DatabaseCredentials;
 import vn.onestop.support.db.EmbeddedPostgresServer;
+import vn.onestop.support.test.MutableClock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;

@@ -1,15 +1,15 @@
 package vn.onestop.support.resilience;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
+
+import vn.onestop.support.test.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -21,7 +21,7 @@ class BreakerSettingsTest {
 	private static final Settings GATEWAY = new Settings(Duration.ofSeconds(10), 50, 50, Duration.ofSeconds(5), 100,
 			Duration.ofSeconds(5), 10);
 
-	private final MovableClock clock = new MovableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-10-26T02:30:00Z"));
 
 	@Test
 	void aBurstOfFailuresAmongManySuccessesLeavesItClosed() {
@@ -155,31 +155,6 @@ class BreakerSettingsTest {
 
 	private record Settings(Duration window, int minimumCalls, float failureRatePercent, Duration slowCallAfter,
 			float slowCallRatePercent, Duration openFor, int halfOpenCalls) implements BreakerSettings {
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-10-26T02:30:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
 	}
 
 }

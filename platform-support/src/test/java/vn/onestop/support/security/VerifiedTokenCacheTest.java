@@ -3,7 +3,6 @@ package vn.onestop.support.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +14,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
+
+import vn.onestop.support.test.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,35 +131,6 @@ class VerifiedTokenCacheTest {
 				jwt.expiresAt(expiresAt);
 			}
 			return Mono.just(jwt.build());
-		}
-
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
 		}
 
 	}
