@@ -29,11 +29,8 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
 	private final Cache<String, Jwt> verified;
 
-	private final Clock clock;
-
 	VerifiedTokenCache(ReactiveJwtDecoder verifier, int maxTokens, Duration maxAge, Clock clock) {
 		this.verifier = verifier;
-		this.clock = clock;
 		this.verified = Caffeine.newBuilder()
 			.maximumSize(maxTokens)
 			.ticker(() -> clock.millis() * 1_000_000L)
@@ -44,14 +41,10 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
 	@Override
 	public Mono<Jwt> decode(String token) {
 		Jwt known = this.verified.getIfPresent(token);
-		if (known != null && !expired(known)) {
+		if (known != null) {
 			return Mono.just(known);
 		}
-		return this.verifier.decode(token).doOnNext(jwt -> {
-			if (!expired(jwt)) {
-				this.verified.put(token, jwt);
-			}
-		});
+		return this.verifier.decode(token).doOnNext(jwt -> this.verified.put(token, jwt));
 	}
 
 	long size() {
@@ -59,12 +52,7 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
 		return this.verified.estimatedSize();
 	}
 
-	private boolean expired(Jwt jwt) {
-		Instant expiresAt = jwt.getExpiresAt();
-		return expiresAt == null || !expiresAt.isAfter(this.clock.instant());
-	}
-
-	/** Keeps a token until its own expiry, never longer than {@code maxAge}. */
+	/** Keeps a token until its own expiry, never longer than {@code maxAge}; one without expiry not at all. */
 	private record UntilExpiry(Duration maxAge, Clock clock) implements Expiry<String, Jwt> {
 
 		@Override
