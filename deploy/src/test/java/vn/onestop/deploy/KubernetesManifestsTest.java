@@ -26,7 +26,8 @@ import static vn.onestop.deploy.PrometheusRulesTest.maps;
  * the same render (ConfigMaps, ServiceAccounts, Services' and PDBs' and NetworkPolicies' selectors, HPA
  * targets, ServiceMonitor selectors and ports, CloudNativePG clusters) or to the Secrets listed in
  * deploy/k8s/external-secrets.yaml, and never contains a Secret. The network policies allow exactly the
- * calls the platform makes; probes, resources, HA and backups are what the issue asks for.
+ * calls the applications are configured to make ({@link ConfiguredCalls}: the outbox relays' consumers, the
+ * gateway's routes, intake's citizen-service client); probes, resources, HA and backups are what the issue asks for.
  */
 class KubernetesManifestsTest {
 
