@@ -369,12 +369,13 @@ scenario_create() {
 }
 
 # --- c. twice the national peak hour ------------------------------------------------------------------------
+# An outbox's deliveries not yet accepted by their consumer, and its events not yet routed to their consumers.
+UNRELAYED="select (select count(*) from outbox_delivery where published_at is null) + (select count(*) from outbox_event where routed_at is null)"
 # Waits until both outboxes are published and no message is waiting (or the time runs out).
 await_quiet() {
   local seconds=$1 since=$2 waiting
   for _ in $(seq 1 $((seconds * 2))); do
-    waiting=$(( $(sql intake "select count(*) from outbox_event where published_at is null") \
-      + $(sql citizen "select count(*) from outbox_event where published_at is null") \
+    waiting=$(( $(sql intake "$UNRELAYED") + $(sql citizen "$UNRELAYED") \
       + $(sql notification "select count(*) from message where created_at >= '$since' and status in ('CREATED', 'SENDING', 'TEMPORARY_FAILURE')") ))
     [ "$waiting" = 0 ] && return 0
     sleep 0.5
@@ -404,8 +405,7 @@ scenario_peak() {
   until=$(sql intake "select now()")
   rss_max=$(sort -n "$OUT/peak-rss.txt" | tail -1)
   fact "RSS during the peak, highest sample (MiB, 4 applications)" "${rss_max:-?} (at the end: $(rss_detail))"
-  backlog=$(( $(sql intake "select count(*) from outbox_event where published_at is null") \
-    + $(sql citizen "select count(*) from outbox_event where published_at is null") ))
+  backlog=$(( $(sql intake "$UNRELAYED") + $(sql citizen "$UNRELAYED") ))
   fact "events not yet relayed when the load stopped" "$backlog"
   await_quiet "$([ "$SMOKE" = 1 ] && echo 60 || echo 300)" "$since"
   # event (outbox row written in the dossier's transaction) -> message handed to the SMTP server / SMS adapter

@@ -26,7 +26,8 @@ import static vn.onestop.deploy.PrometheusRulesTest.maps;
  * the same render (ConfigMaps, ServiceAccounts, Services' and PDBs' and NetworkPolicies' selectors, HPA
  * targets, ServiceMonitor selectors and ports, CloudNativePG clusters) or to the Secrets listed in
  * deploy/k8s/external-secrets.yaml, and never contains a Secret. The network policies allow exactly the
- * calls the platform makes; probes, resources, HA and backups are what the issue asks for.
+ * calls the applications are configured to make ({@link ConfiguredCalls}: the outbox relays' consumers, the
+ * gateway's routes, intake's citizen-service client); probes, resources, HA and backups are what the issue asks for.
  */
 class KubernetesManifestsTest {
 
@@ -35,10 +36,6 @@ class KubernetesManifestsTest {
 	private static final Map<String, Integer> DB_INSTANCES = Map.of("dev", 1, "prod", 3);
 
 	private static final Set<String> APPLICATIONS = Set.copyOf(PrometheusRulesTest.APPLICATIONS);
-
-	/** Which pods may call each application's http port (null: anyone). */
-	private static final Map<String, Set<String>> CALLERS = Map.of("intake-service", Set.of("gateway"), "citizen-service",
-			Set.of("gateway", "intake-service"), "notification-service", Set.of("gateway", "intake-service", "citizen-service"));
 
 	private static final Map<String, Render> renders = new HashMap<>();
 
@@ -203,10 +200,32 @@ class KubernetesManifestsTest {
 		}
 	}
 
+	/**
+	 * The calls the applications' configurations make in this render (issue 14: the outbox relays' consumers
+	 * among them, so a consumer added to a relay is a caller the policies must let in).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "dev", "prod" })
+	void everyUrlAnApplicationIsConfiguredWithReachesAServiceOrLeavesTheCluster(String overlay) {
+		Render render = render(overlay);
+		Map<String, ConfiguredCalls.Calls> calls = calls(render);
+		for (String app : APPLICATIONS) {
+			assertThat(calls.get(app).elsewhere()).as("URLs of %s that reach no Service", app)
+				.noneMatch(url -> url.contains("://localhost") || url.contains("://127.0.0.1"));
+		}
+		Map<String, Set<String>> callers = ConfiguredCalls.callers(calls);
+		assertThat(callers.get("intake-service")).as("callers of intake-service: the gateway, and citizen-service's relay (WardsMerged)")
+			.contains("gateway", "citizen-service");
+		assertThat(callers.get("notification-service")).as("callers of notification-service: the relays of intake and citizen")
+			.contains("intake-service", "citizen-service");
+		assertThat(callers).doesNotContainKey("gateway");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "dev", "prod" })
 	void networkPoliciesLetOnlyTheGatewayInFromOutsideAndEachServiceOnlyFromItsCallers(String overlay) {
 		Render render = render(overlay);
+		Map<String, Set<String>> configuredCallers = ConfiguredCalls.callers(calls(render));
 		List<Map<String, Object>> policies = render.of("NetworkPolicy");
 		assertThat(policies).anySatisfy(p -> {
 			assertThat(map(map(p.get("spec")).get("podSelector"))).isEmpty();
@@ -254,7 +273,8 @@ class KubernetesManifestsTest {
 			}
 			else {
 				assertThat(httpOpenToAll).as("%s reachable from outside", app).isFalse();
-				assertThat(httpCallers).as("callers of %s", app).isEqualTo(CALLERS.get(app));
+				assertThat(httpCallers).as("callers of %s allowed by the policies vs those its callers' configurations imply", app)
+					.isEqualTo(configuredCallers.getOrDefault(app, Set.of()));
 			}
 			assertThat(managementSources).as("who scrapes %s", app).containsExactly("{kubernetes.io/metadata.name=monitoring}");
 		}
@@ -320,6 +340,35 @@ class KubernetesManifestsTest {
 	}
 
 	// --- the render and its lookups
+
+	private static Map<String, ConfiguredCalls.Calls> calls(Render render) {
+		Set<String> services = new TreeSet<>(render.names("Service"));
+		Map<String, ConfiguredCalls.Calls> calls = new TreeMap<>();
+		for (String app : APPLICATIONS) {
+			Map<String, String> environment = environment(render, render.get("Deployment", app));
+			calls.put(app, ConfiguredCalls.of(app, environment::get, services));
+		}
+		return calls;
+	}
+
+	/** A Deployment's container environment, values from ConfigMaps of the render resolved. */
+	private static Map<String, String> environment(Render render, Map<String, Object> deployment) {
+		Map<String, String> environment = new TreeMap<>();
+		for (Map<String, Object> container : containers(deployment)) {
+			for (Map<String, Object> env : maps(container.get("env"))) {
+				Map<String, Object> from = env.get("valueFrom") == null ? Map.of() : map(env.get("valueFrom"));
+				if (env.get("value") != null) {
+					environment.put((String) env.get("name"), String.valueOf(env.get("value")));
+				}
+				else if (from.get("configMapKeyRef") != null) {
+					Map<String, Object> ref = map(from.get("configMapKeyRef"));
+					Object value = map(render.get("ConfigMap", (String) ref.get("name")).get("data")).get(ref.get("key"));
+					environment.put((String) env.get("name"), value == null ? null : String.valueOf(value));
+				}
+			}
+		}
+		return environment;
+	}
 
 	private static synchronized Render render(String overlay) {
 		return renders.computeIfAbsent(overlay, o -> {

@@ -22,7 +22,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Posts one round's events to every target. The events are dealt into {@code concurrency} lanes by aggregate, so
+ * Posts one round's events to one consumer. The events are dealt into {@code concurrency} lanes by aggregate, so
  * all the events of one aggregate share a lane and keep the order they occurred in; the lanes run in parallel,
  * each a sequence of requests of up to {@code postSize} events. Once an event is not accepted, the later events
  * of its aggregate are not sent this round; a request that fails as a whole (error status, timeout, open breaker,
@@ -32,6 +32,10 @@ final class DeliveringEvents {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveringEvents.class);
 
+	private final String consumer;
+
+	private final URI target;
+
 	private final WebClient http;
 
 	private final OutboxRelayProperties properties;
@@ -40,7 +44,10 @@ final class DeliveringEvents {
 
 	private final EventEnvelope envelope;
 
-	DeliveringEvents(WebClient http, OutboxRelayProperties properties, CircuitBreaker breaker, EventEnvelope envelope) {
+	DeliveringEvents(String consumer, URI target, WebClient http, OutboxRelayProperties properties, CircuitBreaker breaker,
+			EventEnvelope envelope) {
+		this.consumer = consumer;
+		this.target = target;
 		this.http = http;
 		this.properties = properties;
 		this.breaker = breaker;
@@ -73,7 +80,7 @@ final class DeliveringEvents {
 			if (sendable.isEmpty()) {
 				return Mono.just(Delivery.NONE);
 			}
-			return deliverToAll(sendable).doOnNext(delivery -> sendable.stream()
+			return post(sendable).doOnNext(delivery -> sendable.stream()
 				.filter(event -> !delivery.accepted().contains(event.id()))
 				.forEach(event -> held.add(event.aggregate())));
 		}).takeUntil(Delivery::failed).reduce(Delivery.NONE, Delivery::plus);
@@ -97,31 +104,13 @@ final class DeliveringEvents {
 		return requests;
 	}
 
-	private Mono<Delivery> deliverToAll(List<Outgoing> events) {
+	private Mono<Delivery> post(List<Outgoing> events) {
 		Set<UUID> ids = events.stream().map(Outgoing::id).collect(Collectors.toCollection(LinkedHashSet::new));
-		return Flux.fromIterable(this.properties.targets())
-			.flatMap(target -> post(target, events, ids))
-			.reduce(new Delivery(ids, Set.of(), false), (all, answer) -> {
-				Set<UUID> accepted = new LinkedHashSet<>(all.accepted());
-				accepted.retainAll(answer.accepted());
-				return new Delivery(accepted, Set.of(), all.failed() || answer.failed());
-			})
-			.map(all -> {
-				if (all.failed()) {
-					return new Delivery(Set.of(), Set.of(), true);
-				}
-				Set<UUID> refused = new LinkedHashSet<>(ids);
-				refused.removeAll(all.accepted());
-				return new Delivery(all.accepted(), refused, false);
-			});
-	}
-
-	private Mono<Delivery> post(URI target, List<Outgoing> events, Set<UUID> ids) {
 		boolean single = this.properties.postSize() == 1;
 		String body = single ? events.get(0).json()
 				: events.stream().map(Outgoing::json).collect(Collectors.joining(",", "[", "]"));
 		WebClient.ResponseSpec response = this.http.post()
-			.uri(target)
+			.uri(this.target)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.retrieve();
@@ -135,22 +124,24 @@ final class DeliveringEvents {
 		return accepted.timeout(this.properties.requestTimeout())
 			.transformDeferred(CircuitBreakerOperator.of(this.breaker))
 			.map(known -> {
-				if (known.size() < ids.size()) {
+				Set<UUID> refused = new LinkedHashSet<>(ids);
+				refused.removeAll(known);
+				if (!refused.isEmpty()) {
 					log.warn("{} of {} event(s) not accepted by {}, held back with their aggregates' later events: {}",
-							ids.size() - known.size(), ids.size(), target, ids.stream().filter(id -> !known.contains(id)).limit(10).toList());
+							refused.size(), ids.size(), this.consumer, refused.stream().limit(10).toList());
 				}
-				return new Delivery(known, Set.of(), false);
+				return new Delivery(known, refused, false);
 			})
 			.onErrorResume(error -> {
 				log.warn("{} event(s) from {} ({}) not accepted by {}: {}", ids.size(), ids.iterator().next(),
-						events.get(0).event().eventType(), target, error.toString());
+						events.get(0).event().eventType(), this.consumer, error.toString());
 				return Mono.just(new Delivery(Set.of(), Set.of(), true));
 			});
 	}
 
 	/**
-	 * @param accepted by every target
-	 * @param refused one by one by a consumer that accepted others of the same request
+	 * @param accepted by the consumer
+	 * @param refused by the consumer, which answered for the request (the events it did not name as accepted)
 	 * @param failed a request failed as a whole
 	 */
 	record Delivery(Set<UUID> accepted, Set<UUID> refused, boolean failed) {

@@ -53,21 +53,23 @@ public class OutboxAutoConfiguration {
 			WebClient.Builder http = webClients.getIfAvailable(WebClient::builder);
 			// The consumers' /internal/events needs a SERVICE token.
 			http.filter(new ServiceCredentials(environment.getProperty("platform.security.service-token")).filter());
-			CircuitBreaker breaker = CircuitBreaker.of("outbox-relay", CircuitBreakerConfig.custom()
+			// One breaker per consumer: a consumer that is down must not open the way to the others.
+			CircuitBreakerConfig breaker = CircuitBreakerConfig.custom()
 				.slidingWindowSize(10)
 				.minimumNumberOfCalls(5)
 				.waitDurationInOpenState(Duration.ofSeconds(10))
-				.build());
+				.build();
 			return new OutboxRelay(database, TransactionalOperator.create(transactions),
-					http.build(), properties, breaker,
+					http.build(), properties, consumer -> CircuitBreaker.of("outbox-relay-" + consumer, breaker),
 					new EventEnvelope(json.getIfAvailable(JsonMapper::new), environment.getProperty("spring.application.name", "unknown")),
 					Clock.systemUTC());
 		}
 
 		@Bean
 		@org.springframework.boot.autoconfigure.condition.ConditionalOnBean(io.micrometer.core.instrument.MeterRegistry.class)
-		OutboxMetrics outboxMetrics(DatabaseClient database, io.micrometer.core.instrument.MeterRegistry registry) {
-			return new OutboxMetrics(database, registry, Duration.ofSeconds(5));
+		OutboxMetrics outboxMetrics(DatabaseClient database, io.micrometer.core.instrument.MeterRegistry registry,
+				OutboxRelayProperties properties) {
+			return new OutboxMetrics(database, registry, Duration.ofSeconds(5), properties.consumers());
 		}
 
 	}
