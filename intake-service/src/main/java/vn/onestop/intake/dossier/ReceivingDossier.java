@@ -130,6 +130,8 @@ class ReceivingDossier {
 		String agency = this.agencies.agencyFor(request.wardCode());
 		Mono<Void> claim = key.map(k -> this.dossiers.claimKey(k, hash)).orElse(Mono.empty());
 		Mono<Dossier> work = claim.then(this.dossiers.nextSequence(agency, due.receivedAt().toLocalDate()))
+			.filter(sequence -> sequence <= DossierCode.MAX_SEQUENCE)
+			.switchIfEmpty(Mono.error(DossierProblems::dailySequenceExhausted))
 			.flatMap(sequence -> {
 				Dossier dossier = new Dossier(UUID.randomUUID(),
 						new DossierCode(agency, due.receivedAt().toLocalDate(), sequence), request.wardCode(),
