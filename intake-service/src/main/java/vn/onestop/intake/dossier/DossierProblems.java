@@ -19,6 +19,8 @@ final class DossierProblems {
 
 	static final String DAILY_SEQUENCE_EXHAUSTED = "daily-sequence-exhausted";
 
+	static final String CITIZEN_ALREADY_LINKED = "citizen-already-linked";
+
 	private DossierProblems() {
 	}
 
@@ -45,6 +47,11 @@ final class DossierProblems {
 		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, DAILY_SEQUENCE_EXHAUSTED, "No dossier code left today",
 				"This agency has received " + DossierCode.MAX_SEQUENCE + " dossiers today, the most a day's codes can number; "
 						+ "file it again tomorrow.");
+	}
+
+	static ProblemException citizenAlreadyLinked() {
+		return new ProblemException(HttpStatus.CONFLICT, CITIZEN_ALREADY_LINKED, "Citizen already linked",
+				"This dossier is linked to its citizen's record; correct the record in citizen-service instead.");
 	}
 
 	static ProblemException invalidKey() {
