@@ -100,10 +100,11 @@ class LinkingPastFailuresTest extends IntakeContext {
 		assertThat(dossier(newer).get("citizenLink").get("status").asString()).isEqualTo("LINKED");
 
 		// a refused dossier is not asked for again until it is corrected
-		int creates = CITIZEN_SERVICE.countRequestsMatching(postRequestedFor(urlEqualTo("/citizens")).build()).getCount();
-		await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(
-				CITIZEN_SERVICE.countRequestsMatching(postRequestedFor(urlEqualTo("/citizens")).build()).getCount())
-			.isEqualTo(creates));
+		var createsOfThisWard = postRequestedFor(urlEqualTo("/citizens"))
+			.withRequestBody(matchingJsonPath("$.address.wardCode", equalTo(ward))).build();
+		int creates = CITIZEN_SERVICE.countRequestsMatching(createsOfThisWard).getCount();
+		await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(
+				() -> assertThat(CITIZEN_SERVICE.countRequestsMatching(createsOfThisWard).getCount()).isEqualTo(creates));
 
 		UUID created = UUID.randomUUID();
 		createWithWard("26734", 201, "{\"id\":\"" + created + "\"}");
