@@ -34,8 +34,9 @@ import vn.onestop.support.outbox.OutboxEvent;
 import vn.onestop.support.privacy.Masking;
 
 /**
- * Receives a dossier: checks it against the procedure version in force, links the submitter to
- * citizen-service when it answers, computes the appointment, then numbers and stores the dossier,
+ * Receives a dossier: checks the submitter by citizen-service's rules (SubmitterRules) and the dossier against the
+ * procedure version in force, links the submitter to citizen-service when it answers (or keeps its refusal),
+ * computes the appointment, then numbers and stores the dossier,
  * its history, its idempotency key and its DossierReceived event in one transaction.
  */
 @Service
