@@ -100,6 +100,7 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("GET /dossiers/{code}/receipt", () -> readableByStaffOfItsWardAndItsSubmitter("/dossiers/%s/receipt"));
 		cases.put("GET /dossiers/{code}/history", () -> readableByStaffOfItsWardAndItsSubmitter("/dossiers/%s/history"));
 		cases.put("POST /dossiers/{code}/actions/{action}", this::onlyStaffOfItsWardActAndOnlyItsLeaderApproves);
+		cases.put("PUT /dossiers/{code}/submitter", this::onlyStaffOfItsWardCorrectTheSubmitter);
 		cases.put("GET /dossiers", this::listsOnlyTheCallersWards);
 		cases.put("GET /statistics", this::statisticsForTheWardsLeaderAndMonitorsOnlyNeverMixingWards);
 		cases.put("POST /lookup", this::anyoneLooksUpWithCodeAndPhone);
@@ -181,6 +182,24 @@ class EndpointSecurityTest extends IntakeContext {
 		ok(call(this.officerA, HttpMethod.POST, "/dossiers/" + this.dossierA + "/actions/supplement-received", "{}"));
 		status(call(this.officerA, HttpMethod.POST, uri, body), 409);
 		ok(call(this.leaderA, HttpMethod.POST, uri, body));
+	}
+
+	private void onlyStaffOfItsWardCorrectTheSubmitter() {
+		String uri = "/dossiers/" + this.dossierA + "/submitter";
+		String body = """
+				{"fullName":"Nguyễn Văn An","idNumber":"%s","dateOfBirth":"1987-03-02","phone":"0912345678",
+				 "address":{"line":"12 Lê Lợi","wardCode":"%s"}}""".formatted(Requests.ID_NUMBER, this.wardA);
+		EntityExchangeResult<String> missing = call(this.officerA, HttpMethod.PUT, "/dossiers/" + MISSING + "/submitter",
+				body);
+		status(missing, 404);
+		status(call(null, HttpMethod.PUT, uri, body), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.ownCitizen, this.otherCitizen,
+				this.admin, this.monitor, TestTokens.service())) {
+			likeMissing(call(token, HttpMethod.PUT, uri, body), missing);
+		}
+		// its dossier is linked to its citizen already: the record is corrected in citizen-service instead
+		status(call(this.officerA, HttpMethod.PUT, uri, body), 409);
+		status(call(this.leaderA, HttpMethod.PUT, uri, body), 409);
 	}
 
 	private void listsOnlyTheCallersWards() {

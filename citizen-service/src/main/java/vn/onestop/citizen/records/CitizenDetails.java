@@ -2,6 +2,9 @@ package vn.onestop.citizen.records;
 
 import java.time.LocalDate;
 
+import vn.onestop.rules.citizen.Gender;
+import vn.onestop.rules.citizen.PersonalIdNumber;
+
 /** Everything about a citizen that a client may set, after checking and normalising. */
 record CitizenDetails(String fullName, PersonalIdNumber idNumber, LocalDate dateOfBirth, Gender gender, String phone,
 		String email, Address address, Preferences preferences) {

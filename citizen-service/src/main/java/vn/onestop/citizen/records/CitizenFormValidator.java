@@ -2,29 +2,24 @@ package vn.onestop.citizen.records;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
-import vn.onestop.citizen.ward.VietnameseNames;
+import vn.onestop.rules.citizen.CheckedPerson;
+import vn.onestop.rules.citizen.FieldProblem;
+import vn.onestop.rules.citizen.InvalidValue;
+import vn.onestop.rules.citizen.PersonForm;
+import vn.onestop.rules.citizen.PersonFormValidator;
 
 /**
- * Checks a whole citizen form and normalises its values, reporting every field at fault at once. Whether the
- * ward code names a unit in force is the registry's answer, asked afterwards.
+ * Checks a whole citizen form and normalises its values, reporting every field at fault at once: the person's fields
+ * by the rules shared with intake-service (citizen-rules), the notification preferences here. Whether the ward code
+ * names a unit in force is the registry's answer, asked afterwards.
  */
 final class CitizenFormValidator {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-	static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-
-	static final int MAX_ADDRESS_LINE = 200;
-
-	private static final Pattern WARD_CODE = Pattern.compile("[0-9]{5}");
-
-	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}\\p{Cn}\\u2028\\u2029]");
 
 	private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -39,76 +34,19 @@ final class CitizenFormValidator {
 	}
 
 	private CitizenDetails check(CitizenForm form, LocalDate today) {
-		String fullName = field("fullName", () -> PersonName.normalize(form.fullName()));
-		PersonalIdNumber idNumber = field("idNumber", () -> PersonalIdNumber.parse(form.idNumber()));
-		LocalDate dateOfBirth = field("dateOfBirth", () -> dateOfBirth(form.dateOfBirth(), today));
-		Gender gender = field("gender", () -> Gender.parse(form.gender()));
-		if (idNumber != null && dateOfBirth != null && gender != null) {
-			field("idNumber", () -> {
-				idNumber.checkBornAs(dateOfBirth, gender);
-				return idNumber;
-			});
-		}
-		String phone = field("phone", () -> MobilePhone.normalize(form.phone()));
-		String email = field("email", () -> EmailAddress.normalize(form.email()));
-		CitizenDetails.Address address = address(form.address());
+		CitizenForm.AddressForm address = form.address();
+		PersonFormValidator.Result person = PersonFormValidator.check(new PersonForm(form.fullName(), form.idNumber(),
+				form.dateOfBirth(), form.gender(), form.phone(), form.email(),
+				address == null ? null : new PersonForm.Address(address.line(), address.wardCode())), today);
+		this.problems.addAll(person.problems());
 		CitizenDetails.Preferences preferences = preferences(form.preferences(), given(form.phone()), given(form.email()));
 		if (!this.problems.isEmpty()) {
 			throw new InvalidCitizenForm(this.problems);
 		}
-		return new CitizenDetails(fullName, idNumber, dateOfBirth, gender, phone, email, address, preferences);
-	}
-
-	private static LocalDate dateOfBirth(String text, LocalDate today) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidValue("is required");
-		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidValue("must be a date as YYYY-MM-DD");
-		}
-		if (date.isAfter(today)) {
-			throw new InvalidValue("must not be in the future");
-		}
-		if (date.isBefore(EARLIEST_BIRTH)) {
-			throw new InvalidValue("must not be before 1900-01-01");
-		}
-		return date;
-	}
-
-	private CitizenDetails.Address address(CitizenForm.AddressForm form) {
-		if (form == null) {
-			this.problems.add(new FieldProblem("address", "is required"));
-			return null;
-		}
-		String line = field("address.line", () -> addressLine(form.line()));
-		String wardCode = field("address.wardCode", () -> {
-			if (form.wardCode() == null || form.wardCode().isBlank()) {
-				throw new InvalidValue("is required");
-			}
-			if (!WARD_CODE.matcher(form.wardCode().strip()).matches()) {
-				throw new InvalidValue("must be a 5-digit commune-level code");
-			}
-			return form.wardCode().strip();
-		});
-		return new CitizenDetails.Address(line, wardCode);
-	}
-
-	private static String addressLine(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		if (INVISIBLE.matcher(text).find()) {
-			throw new InvalidValue("must not contain control or invisible characters");
-		}
-		String line = VietnameseNames.nfc(text);
-		if (line.codePointCount(0, line.length()) > MAX_ADDRESS_LINE) {
-			throw new InvalidValue("must be at most " + MAX_ADDRESS_LINE + " characters");
-		}
-		return line;
+		CheckedPerson checked = person.person();
+		return new CitizenDetails(checked.fullName(), checked.idNumber(), checked.dateOfBirth(), checked.gender(),
+				checked.phone(), checked.email(), new CitizenDetails.Address(checked.addressLine(), checked.wardCode()),
+				preferences);
 	}
 
 	/** A channel needs its address given (an invalid one is reported on its own field) and consent. */

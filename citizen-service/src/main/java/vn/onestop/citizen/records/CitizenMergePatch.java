@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 /**
  * JSON merge patch (RFC 7396) on the updatable fields: a member replaces the value, {@code null} removes it,
  * an absent member leaves it. Unknown or read-only members are refused rather than silently ignored.

@@ -10,6 +10,8 @@ import vn.onestop.support.web.ProblemException;
 import vn.onestop.support.web.ProblemException.FieldError;
 import vn.onestop.support.web.ProblemTypes;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 /** The problems the citizen API answers with; their kinds are part of the API. */
 final class CitizenProblems {
 

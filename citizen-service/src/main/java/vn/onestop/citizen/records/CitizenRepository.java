@@ -13,6 +13,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
+import vn.onestop.rules.citizen.Gender;
+import vn.onestop.rules.citizen.PersonalIdNumber;
+
 /** Stores citizens; an update only lands on the version the caller read, so a lost update cannot happen. */
 @Repository
 class CitizenRepository {

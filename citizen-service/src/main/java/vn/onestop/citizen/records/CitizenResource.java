@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.onestop.support.security.Callers;
 import vn.onestop.support.security.SecurityProblems;
 
+import vn.onestop.rules.citizen.InvalidValue;
+import vn.onestop.rules.citizen.PersonalIdNumber;
+
 /**
  * Citizen records. Ids in paths are server-generated UUIDs; a personal ID number only ever travels in a body.
  * Every change answers the new {@code ETag: "<version>"}; PATCH and deactivation need it back in If-Match.

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 /**
  * The filters of {@code GET /citizens/reviews}, checked: ward (one of the caller's, whose reviews are listed) and kind
  * optional, open reviews by default.

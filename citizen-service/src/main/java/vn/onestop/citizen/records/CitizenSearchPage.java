@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import vn.onestop.rules.citizen.Gender;
+
 /** One page of search results, best match first; {@code hasNext} instead of a total, which would cost a count. */
 record CitizenSearchPage(List<Hit> items, int page, int size, boolean hasNext) {
 

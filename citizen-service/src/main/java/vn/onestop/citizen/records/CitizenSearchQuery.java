@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import vn.onestop.rules.citizen.FieldProblem;
+import vn.onestop.rules.citizen.PersonName;
+
 /**
  * The parameters of {@code GET /citizens/search}, checked: a name, wards or both; a bounded page. No wards means all
  * wards; several mean any of them (an officer's wards).

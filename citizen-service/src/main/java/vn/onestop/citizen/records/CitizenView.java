@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.onestop.rules.citizen.Gender;
+
 /**
  * A citizen as the API shows it to those entitled to the record (intake finds citizens this way):
  * {@code legacyIdNumber} flags a 9-digit identity card number.

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import vn.onestop.citizen.imports.ImportColumns;
 import vn.onestop.citizen.imports.ImportRow;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 /**
  * A row of an import checked by the registration rules, with the successor ward as its ward. Remembers which columns
  * the row gave: a column left blank says nothing about the stored citizen. {@code oldWardCode} is the ward the old

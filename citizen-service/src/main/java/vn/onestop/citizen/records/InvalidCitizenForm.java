@@ -2,6 +2,8 @@ package vn.onestop.citizen.records;
 
 import java.util.List;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 /** A citizen form with one or more fields at fault, all of them listed. */
 final class InvalidCitizenForm extends RuntimeException {
 

@@ -2,6 +2,8 @@ package vn.onestop.citizen.records;
 
 import java.util.Locale;
 
+import vn.onestop.rules.citizen.InvalidValue;
+
 /** How the citizen wants to hear about their dossiers. */
 enum NotificationChannel {
 

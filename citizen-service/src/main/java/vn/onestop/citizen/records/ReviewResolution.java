@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 /**
  * An officer's decision on a review, checked against what the review disputes: every disputed field of an import
  * conflict must be decided (no more, no fewer), a split ward needs the ward the citizen lives in. {@code values} are

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import vn.onestop.support.privacy.Masking;
 
+import vn.onestop.rules.citizen.Gender;
+
 /**
  * Name search in PostgreSQL, one statement per page ({@link NameMatchStatements}): citizens bearing every word searched
  * for (the same accent-free name first), then, while the page is not full, those whose name differs by a typo in one

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.onestop.rules.citizen.PlainText;
+
 /**
  * Folds Vietnamese place names so that spelling variants compare equal: NFC, case, tone-mark placement
  * (hoà/hòa, thuỷ/thủy), i/y (Sỹ/Sĩ), apostrophe shapes, upper-case Roman numerals (Phường IV) and the
  * abbreviation NT (Nông trường). Đ/đ do not decompose under NFD, so the accent-free keys map đ→d explicitly.
  */
 public final class VietnameseNames {
-
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -30,8 +30,7 @@ public final class VietnameseNames {
 
 	/** The stored form: NFC, single spaces, trimmed. */
 	public static String nfc(String text) {
-		String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-		return WHITESPACE.matcher(composed).replaceAll(" ").strip();
+		return PlainText.nfc(text);
 	}
 
 	/**

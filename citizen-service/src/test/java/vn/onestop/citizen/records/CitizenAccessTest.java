@@ -15,6 +15,9 @@ import vn.onestop.support.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.onestop.rules.citizen.Gender;
+import vn.onestop.rules.citizen.PersonalIdNumber;
+
 /** Who may register, read, find, change, deactivate and search citizens, without Spring. */
 class CitizenAccessTest {
 

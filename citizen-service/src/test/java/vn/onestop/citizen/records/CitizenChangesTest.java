@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.onestop.rules.citizen.Gender;
+import vn.onestop.rules.citizen.PersonalIdNumber;
+
 class CitizenChangesTest {
 
 	static final CitizenDetails DETAILS = new CitizenDetails("Nguyễn Văn Dũng", new PersonalIdNumber("038087042028", false),

@@ -12,6 +12,8 @@ import vn.onestop.citizen.records.CitizenForm.PreferencesForm;
 import vn.onestop.support.security.Caller;
 import vn.onestop.support.security.Role;
 
+import vn.onestop.rules.citizen.Gender;
+
 /** Valid, unique citizens for tests that share one database. */
 final class CitizenFixtures {
 

@@ -11,6 +11,10 @@ import vn.onestop.citizen.records.CitizenForm.PreferencesForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import vn.onestop.rules.citizen.FieldProblem;
+import vn.onestop.rules.citizen.Gender;
+import vn.onestop.rules.citizen.PersonalIdNumber;
+
 class CitizenFormValidatorTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);

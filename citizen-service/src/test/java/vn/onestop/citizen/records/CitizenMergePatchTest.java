@@ -14,6 +14,8 @@ import vn.onestop.citizen.records.CitizenForm.PreferencesForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 class CitizenMergePatchTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

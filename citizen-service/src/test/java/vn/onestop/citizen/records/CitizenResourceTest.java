@@ -22,6 +22,9 @@ import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.onestop.rules.citizen.BirthRegistrationProvinces;
+import vn.onestop.rules.citizen.Gender;
+
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "20s")
 class CitizenResourceTest {

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 class CitizenReviewQueryTest {
 
 	@Test

@@ -14,6 +14,10 @@ import vn.onestop.citizen.imports.RowOutcome.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import vn.onestop.rules.citizen.FieldProblem;
+import vn.onestop.rules.citizen.Gender;
+import vn.onestop.rules.citizen.PersonalIdNumber;
+
 /** The rules by which an imported row meets the stored citizen, and how a row is checked. */
 class ImportComparisonTest {
 

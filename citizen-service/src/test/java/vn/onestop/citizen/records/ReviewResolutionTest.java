@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import vn.onestop.rules.citizen.FieldProblem;
+
 class ReviewResolutionTest {
 
 	private static final Map<String, String> DISPUTED = disputed();

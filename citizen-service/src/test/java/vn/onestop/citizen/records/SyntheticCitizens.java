@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import vn.onestop.rules.citizen.Gender;
+
 /**
  * Citizens with names drawn as Vietnamese names are: family names at their published shares (Nguyễn 38%,
  * Trần 11%, Lê 9.5%, ...), a middle name that mostly says the gender (Văn, Thị) and sometimes a second one,

@@ -19,7 +19,8 @@ class MergerDomainIsPlainJavaTest {
 
 	@Test
 	void mergerRulesImportOnlyTheJdkAndTheirOwnTypes() {
-		PlainJavaDomain.assertImportsOnlyTheJdk(MAIN, DOMAIN, "import vn\\.onestop\\.citizen\\.ward\\.(MergerForm|MergerRefused|MergerContext|RecordedMerger)(\\..*)?;");
+		PlainJavaDomain.assertImportsOnlyTheJdk(MAIN, DOMAIN, "import vn\\.onestop\\.citizen\\.ward\\.(MergerForm|MergerRefused|MergerContext|RecordedMerger)(\\..*)?;",
+				"import vn\\.onestop\\.rules\\.citizen\\.FieldProblem;");
 	}
 
 }

@@ -1,5 +1,8 @@
 package vn.onestop.intake.citizen;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
@@ -19,7 +22,15 @@ class CitizenBreakerConfiguration {
 		// Spring Cloud's, outside it, is switched off in application.yml and only kept equal in case it is not
 		return factory -> factory.configure(builder -> builder
 			.timeLimiterConfig(BreakerSettings.timeLimit(properties.timeout()))
-			.circuitBreakerConfig(properties.breaker().circuitBreakerConfig()), CitizenServiceClient.BREAKER);
+			.circuitBreakerConfig(breakerConfig(properties)), CitizenServiceClient.BREAKER);
+	}
+
+	/** A 4xx is citizen-service working as it should (it judged the request), so it counts neither way. */
+	static CircuitBreakerConfig breakerConfig(CitizenServiceProperties properties) {
+		CircuitBreakerConfig shared = properties.breaker().circuitBreakerConfig();
+		return CircuitBreakerConfig.from(shared)
+			.ignoreExceptions(CitizenRequestNotAccepted.class, BulkheadFullException.class)
+			.build();
 	}
 
 	/**

@@ -3,7 +3,6 @@ package vn.onestop.intake.citizen;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.netty.channel.ChannelOption;
@@ -69,7 +68,9 @@ public class CitizenServiceClient implements DisposableBean {
 	}
 
 	/**
-	 * The citizen's id; fails when citizen-service is down, slow, open-circuited or answers out of contract. The time
+	 * The citizen's id; fails when citizen-service is down, slow, open-circuited or answers out of contract
+	 * ({@link CitizenServiceUnavailable}, counted by the breaker), or answers a 4xx ({@link CitizenRefused},
+	 * {@link CitizenDeferred}, not counted: the service is working). The time
 	 * limit is inside the breaker, which counts a time-out as a failure itself. Spring Cloud's own limit, outside the
 	 * breaker, is off for it (application.yml): when the filing had just been cancelled, that limit received the
 	 * refusal of an open breaker after the cancel and could only drop it, logged as an error (docs/benchmarks.md, 7).
@@ -79,12 +80,19 @@ public class CitizenServiceClient implements DisposableBean {
 			.timeout(this.timeout), Mono::error);
 	}
 
-	/** Empty instead of failing: intake goes on with its snapshot and links the citizen later. */
-	public Mono<Optional<UUID>> tryFindOrCreate(CitizenSnapshot citizen) {
-		return findOrCreate(citizen).map(Optional::of).onErrorResume(error -> {
+	/**
+	 * Never fails: linked, refused (a 4xx from citizen-service, kept on the dossier until an officer corrects the
+	 * submitter) or failed (down, slow, open-circuited, or a 4xx meaning "not now"; linked later).
+	 */
+	public Mono<LinkOutcome> link(CitizenSnapshot citizen) {
+		return findOrCreate(citizen).<LinkOutcome>map(LinkOutcome.Linked::new).onErrorResume(error -> {
+			if (error instanceof CitizenRefused refused) {
+				log.info("citizen-service refused citizen {}: {}", Masking.mask(citizen.idNumber()), refused.getMessage());
+				return Mono.just(new LinkOutcome.Refused(refused.refusal()));
+			}
 			log.warn("citizen-service unavailable for citizen {}: {}", Masking.mask(citizen.idNumber()),
 					error.toString());
-			return Mono.just(Optional.empty());
+			return Mono.just(new LinkOutcome.Failed(error.toString()));
 		});
 	}
 
@@ -112,7 +120,7 @@ public class CitizenServiceClient implements DisposableBean {
 		if (citizen.dateOfBirth() != null) {
 			body.put("dateOfBirth", citizen.dateOfBirth().toString());
 		}
-		citizen.genderFromIdNumber().ifPresent(gender -> body.put("gender", gender));
+		citizen.gender().ifPresent(gender -> body.put("gender", gender));
 		body.put("phone", citizen.phone());
 		body.put("email", citizen.email());
 		body.put("address", address);
@@ -121,9 +129,17 @@ public class CitizenServiceClient implements DisposableBean {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchangeToMono(response -> response.statusCode().value() == HttpStatus.CONFLICT.value()
-					? response.releaseBody().then(lookup(citizen.idNumber()))
-						.switchIfEmpty(Mono.error(() -> new CitizenServiceUnavailable("409 on create, 404 on lookup")))
-					: idOf(response, HttpStatus.CREATED, HttpStatus.OK));
+					? conflictOnCreate(response, citizen.idNumber()) : idOf(response, HttpStatus.CREATED, HttpStatus.OK));
+	}
+
+	/**
+	 * The ID number is registered already: usually another filing created the citizen meanwhile, so the look-up
+	 * finds it. When the look-up still finds nobody (the record is inactive, say), the conflict is the refusal: an
+	 * officer has to sort it out, asking again would only repeat it.
+	 */
+	private Mono<UUID> conflictOnCreate(ClientResponse conflict, String idNumber) {
+		return refusalOf(conflict).flatMap(refusal -> lookup(idNumber)
+			.switchIfEmpty(Mono.error(() -> new CitizenRefused(refusal))));
 	}
 
 	private static Mono<UUID> idOf(ClientResponse response, HttpStatus... expected) {
@@ -135,12 +151,31 @@ public class CitizenServiceClient implements DisposableBean {
 					.switchIfEmpty(Mono.error(() -> new CitizenServiceUnavailable("answer without an id")));
 			}
 		}
+		if (CitizenDeferred.applies(status)) {
+			return response.releaseBody().then(Mono.error(() -> new CitizenDeferred(status)));
+		}
+		if (response.statusCode().is4xxClientError()) {
+			return refusalOf(response).flatMap(refusal -> Mono.error(new CitizenRefused(refusal)));
+		}
 		return response.releaseBody()
 			.then(Mono.error(() -> new CitizenServiceUnavailable("citizen-service answered " + status)));
 	}
 
+	/** The answer's problem, or only its status when the body is not a problem. */
+	private static Mono<CitizenRefusal> refusalOf(ClientResponse response) {
+		int status = response.statusCode().value();
+		return response.bodyToMono(Problem.class)
+			.map(problem -> new CitizenRefusal(status, problem.type(), problem.title(), problem.detail(), problem.errors()))
+			.onErrorResume(unreadable -> Mono.empty())
+			.defaultIfEmpty(CitizenRefusal.withoutProblem(status));
+	}
+
 	@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 	record CitizenId(UUID id) {
+	}
+
+	@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+	record Problem(String type, String title, String detail, java.util.List<CitizenRefusal.FieldError> errors) {
 	}
 
 }

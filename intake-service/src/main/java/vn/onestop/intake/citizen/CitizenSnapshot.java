@@ -1,20 +1,33 @@
 package vn.onestop.intake.citizen;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** What intake knows about a person, sent to citizen-service to find or create its record. */
+import vn.onestop.rules.citizen.InvalidValue;
+import vn.onestop.rules.citizen.PersonalIdNumber;
+
+/**
+ * What intake knows about a person, sent to citizen-service to find or create its record. The gender is the one
+ * the submitter gave, else the one a 12-digit personal ID number states (Circular 07/2016/TT-BCA).
+ */
 public record CitizenSnapshot(String idNumber, String fullName, LocalDate dateOfBirth, String phone, String email,
-		String addressLine, String wardCode) {
+		String addressLine, String wardCode, String givenGender) {
 
-	/**
-	 * The gender a 12-digit personal ID number states in its fourth digit (even: male, odd: female;
-	 * Circular 07/2016/TT-BCA); unknown for a legacy 9-digit number.
-	 */
-	public java.util.Optional<String> genderFromIdNumber() {
-		if (this.idNumber == null || !this.idNumber.matches("\\d{12}")) {
-			return java.util.Optional.empty();
+	public CitizenSnapshot(String idNumber, String fullName, LocalDate dateOfBirth, String phone, String email,
+			String addressLine, String wardCode) {
+		this(idNumber, fullName, dateOfBirth, phone, email, addressLine, wardCode, null);
+	}
+
+	public Optional<String> gender() {
+		if (this.givenGender != null && !this.givenGender.isBlank()) {
+			return Optional.of(this.givenGender);
 		}
-		return java.util.Optional.of((this.idNumber.charAt(3) - '0') % 2 == 0 ? "MALE" : "FEMALE");
+		try {
+			return PersonalIdNumber.parse(this.idNumber).statedGender().map(Enum::name);
+		}
+		catch (InvalidValue notAnIdNumber) {
+			return Optional.empty();
+		}
 	}
 
 }

@@ -9,7 +9,7 @@ final class Citizens {
 
 	static CitizenSnapshot snapshotOf(Person person) {
 		return new CitizenSnapshot(person.idNumber(), person.fullName(), person.dateOfBirth(), person.phone(),
-				person.email(), person.address().line(), person.address().wardCode());
+				person.email(), person.address().line(), person.address().wardCode(), person.gender());
 	}
 
 }

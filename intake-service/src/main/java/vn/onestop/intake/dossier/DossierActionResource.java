@@ -8,9 +8,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,8 +32,11 @@ class DossierActionResource {
 
 	private final LifecycleRepository lifecycle;
 
+	private final CorrectingSubmitter correcting;
+
 	DossierActionResource(ActingOnDossier acting, IssuingApology apologizing, ReadingDossiers reading,
-			LifecycleRepository lifecycle) {
+			LifecycleRepository lifecycle, CorrectingSubmitter correcting) {
+		this.correcting = correcting;
 		this.acting = acting;
 		this.apologizing = apologizing;
 		this.reading = reading;
@@ -56,6 +61,17 @@ class DossierActionResource {
 						.orElseGet(() -> Mono.error(LifecycleProblems.unknownAction(action)));
 			return done.then(Mono.defer(() -> this.reading.view(code, caller)));
 		});
+	}
+
+	@PutMapping(path = "/submitter", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Correct the submitter of a dossier not yet linked to its citizen record (officers and leaders of its ward)",
+			description = "For a dossier whose citizenLink is REFUSED (citizen-service refused the submitter: the refusal "
+					+ "says why) or PENDING. The body is a submitter as in POST /dossiers, checked by the same rules (400 "
+					+ "with field errors). The correction is audited and appended to the history (naming the corrected "
+					+ "fields), and the link is tried again at once. 409 citizen-already-linked once the dossier is linked.")
+	Mono<DossierView> correctSubmitter(@PathVariable String code, @Valid @RequestBody DossierRequest.Submitter submitter) {
+		return Callers.current().flatMap(caller -> this.correcting.correct(code, submitter, caller)
+			.then(Mono.defer(() -> this.reading.view(code, caller))));
 	}
 
 	@GetMapping("/history")

@@ -9,14 +9,18 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code {agency code}-{yyMMdd}-{NNNN}}: the agency's daily sequence, printed on the receipt as QR and barcode. */
+/**
+ * {@code {agency code}-{yyMMdd}-{NNNN}}: the agency's daily sequence, printed on the receipt as QR and barcode. The
+ * sequence has 4 digits (0001–9999) as the national format gives it; an agency's 10,000th dossier of a day and the
+ * following ones carry 5 digits (10000–99999) rather than be refused (docs/dossier-codes.md).
+ */
 public record DossierCode(String agencyCode, LocalDate day, int sequence) {
 
-	public static final int MAX_SEQUENCE = 9999;
+	public static final int MAX_SEQUENCE = 99_999;
 
 	static final Pattern AGENCY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.]{0,39}");
 
-	private static final Pattern CODE = Pattern.compile("(" + AGENCY.pattern() + ")-(\\d{6})-(\\d{4})");
+	private static final Pattern CODE = Pattern.compile("(" + AGENCY.pattern() + ")-(\\d{6})-(\\d{4}|[1-9]\\d{4})");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuMMdd")
 		.withResolverStyle(ResolverStyle.STRICT);

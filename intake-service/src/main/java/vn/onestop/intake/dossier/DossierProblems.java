@@ -17,6 +17,10 @@ final class DossierProblems {
 
 	static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
 
+	static final String DAILY_SEQUENCE_EXHAUSTED = "daily-sequence-exhausted";
+
+	static final String CITIZEN_ALREADY_LINKED = "citizen-already-linked";
+
 	private DossierProblems() {
 	}
 
@@ -36,6 +40,18 @@ final class DossierProblems {
 		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED, "Idempotency key reused",
 				"This Idempotency-Key was used for a different request.",
 				List.of(new FieldError("Idempotency-Key", "was used with a different body")));
+	}
+
+	/** Its transaction is rolled back, so the day's counter stays as it was and no code is skipped. */
+	static ProblemException dailySequenceExhausted() {
+		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, DAILY_SEQUENCE_EXHAUSTED, "No dossier code left today",
+				"This agency has received " + DossierCode.MAX_SEQUENCE + " dossiers today, the most a day's codes can number; "
+						+ "file it again tomorrow.");
+	}
+
+	static ProblemException citizenAlreadyLinked() {
+		return new ProblemException(HttpStatus.CONFLICT, CITIZEN_ALREADY_LINKED, "Citizen already linked",
+				"This dossier is linked to its citizen's record; correct the record in citizen-service instead.");
 	}
 
 	static ProblemException invalidKey() {

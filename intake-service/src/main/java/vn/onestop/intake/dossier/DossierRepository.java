@@ -127,24 +127,6 @@ class DossierRepository {
 			.flatMap(this::withDocuments);
 	}
 
-	/** The oldest dossiers still waiting for their citizen; no lock, linking is idempotent. */
-	Flux<Dossier> awaitingCitizen(int limit) {
-		return this.db.sql("select " + COLUMNS + " from dossier where citizen_link_pending order by received_at limit :limit")
-			.bind("limit", limit)
-			.map(this::dossierWithoutDocuments)
-			.all();
-	}
-
-	Mono<Boolean> linkCitizen(UUID dossierId, UUID citizenId) {
-		return this.db.sql("update dossier set citizen_id = :citizen, citizen_link_pending = false "
-				+ "where id = :id and citizen_link_pending")
-			.bind("citizen", citizenId)
-			.bind("id", dossierId)
-			.fetch()
-			.rowsUpdated()
-			.map(updated -> updated > 0);
-	}
-
 	private Mono<Dossier> withDocuments(Dossier dossier) {
 		return this.db.sql("select position, document_key, name, originals, certified_copies, copies "
 				+ "from dossier_document where dossier_id = :id order by position")

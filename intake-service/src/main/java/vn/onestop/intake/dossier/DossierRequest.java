@@ -24,13 +24,21 @@ record DossierRequest(
 		@Size(max = 2000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.NO_CONTROLS) String notes,
 		@Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.NO_CONTROLS) String receivedBy) {
 
-	record Submitter(
-			@NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.NO_CONTROLS) String fullName,
-			@NotBlank @Pattern(regexp = TextRules.ID_NUMBER, message = TextRules.ID_MESSAGE) String idNumber,
-			LocalDate dateOfBirth,
-			@NotBlank @Pattern(regexp = TextRules.PHONE, message = TextRules.PHONE_MESSAGE) String phone,
-			@Size(max = 254) @Email String email, @NotNull @Valid Address address,
-			@Pattern(regexp = "SMS|EMAIL|ZALO|NONE", message = "must be one of SMS, EMAIL, ZALO, NONE") String notificationPreference) {
+	/**
+	 * Besides these shapes a submitter obeys citizen-service's rules for a citizen (SubmitterRules): a dossier is
+	 * never filed with a submitter that citizen-service would refuse. The gender may be left out when a 12-digit
+	 * personal ID number states it; a legacy 9-digit number needs it.
+	 */
+	record Submitter(@NotBlank String fullName, @NotBlank String idNumber, LocalDate dateOfBirth,
+			@NotBlank String phone, String email, @NotNull @Valid Address address,
+			@Pattern(regexp = "SMS|EMAIL|ZALO|NONE", message = "must be one of SMS, EMAIL, ZALO, NONE") String notificationPreference,
+			String gender) {
+
+		Submitter(String fullName, String idNumber, LocalDate dateOfBirth, String phone, String email, Address address,
+				String notificationPreference) {
+			this(fullName, idNumber, dateOfBirth, phone, email, address, notificationPreference, null);
+		}
+
 	}
 
 	record Owner(
@@ -83,6 +91,10 @@ record DossierRequest(
 		for (Document document : this.documents) {
 			values.addAll(java.util.Arrays.asList(document.key(), count(document.originals()),
 					count(document.certifiedCopies()), count(document.copies())));
+		}
+		if (this.submitter.gender() != null) {
+			// last and only when given, so requests without it hash as they did before it existed
+			values.add("gender:" + this.submitter.gender());
 		}
 		return values;
 	}

@@ -28,6 +28,9 @@ class DossierResource {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+	static final String CODE_FORMAT = "{agency code}-{yyMMdd}-{daily sequence}: the sequence has 4 digits (0001 to 9999) "
+			+ "and, from an agency's 10,000th dossier of the day, 5 digits (10000 to 99999); see docs/dossier-codes.md";
+
 	private final ReceivingDossier receiving;
 
 	private final ReadingDossiers reading;
@@ -55,14 +58,14 @@ class DossierResource {
 	@GetMapping("/{code}")
 	@Operation(summary = "A dossier with its snapshots, checklist, status and appointment",
 			description = "For staff of its ward and for its submitter (citizen token); anyone else gets 404.")
-	Mono<DossierView> one(@Parameter(example = "00004-251027-0001") @PathVariable String code) {
+	Mono<DossierView> one(@Parameter(description = CODE_FORMAT, example = "00004-251027-0001") @PathVariable String code) {
 		return Callers.current().flatMap(caller -> this.reading.view(code, caller));
 	}
 
 	@GetMapping("/{code}/receipt")
 	@Operation(summary = "The receipt and appointment slip (form 01) data",
 			description = "For staff of its ward and for its submitter (citizen token); anyone else gets 404.")
-	Mono<Receipt> receipt(@PathVariable String code) {
+	Mono<Receipt> receipt(@Parameter(description = CODE_FORMAT) @PathVariable String code) {
 		return Callers.current().flatMap(caller -> this.reading.receipt(code, caller));
 	}
 

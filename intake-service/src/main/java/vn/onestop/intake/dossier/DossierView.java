@@ -15,7 +15,7 @@ import vn.onestop.intake.procedure.ProcedureVersion;
 record DossierView(String code, String wardCode, String agencyCode, Procedure procedure, String channel, Status status,
 		OffsetDateTime receivedAt, OffsetDateTime countingStartsAt, OffsetDateTime appointmentAt, int sets,
 		Person submitter, Person owner, List<HandedInDocument> documents, String notes, String receivedBy,
-		UUID citizenId, boolean citizenLinkPending, boolean nearDue, boolean overdue) {
+		UUID citizenId, boolean citizenLinkPending, CitizenLinkView citizenLink, boolean nearDue, boolean overdue) {
 
 	record Procedure(String code, String name, int version, java.time.LocalDate effectiveFrom) {
 	}
@@ -23,14 +23,15 @@ record DossierView(String code, String wardCode, String agencyCode, Procedure pr
 	record Status(int code, String name, String label) {
 	}
 
-	static DossierView of(Dossier dossier, ProcedureVersion version, boolean nearDue, boolean overdue) {
+	static DossierView of(Dossier dossier, ProcedureVersion version, CitizenLinkView citizenLink, boolean nearDue,
+			boolean overdue) {
 		return new DossierView(dossier.code().value(), dossier.wardCode(), dossier.code().agencyCode(),
 				new Procedure(version.procedureCode(), version.name(), version.version(), version.effectiveFrom()),
 				dossier.channel().name(),
 				new Status(dossier.status().code(), dossier.status().name(), dossier.status().label()),
 				local(dossier.receivedAt()), local(dossier.countingStartsAt()), local(dossier.dueAt()), dossier.sets(),
 				dossier.submitter(), dossier.owner(), dossier.documents(), dossier.notes(), dossier.receivedBy(),
-				dossier.citizenId(), dossier.citizenLinkPending(), nearDue, overdue);
+				dossier.citizenId(), dossier.citizenLinkPending(), citizenLink, nearDue, overdue);
 	}
 
 	private static OffsetDateTime local(Instant instant) {

@@ -30,8 +30,11 @@ class ReadingDossiers {
 
 	private final Clock clock;
 
+	private final CitizenLinkRepository links;
+
 	ReadingDossiers(DossierRepository dossiers, ProcedureRepository procedures, DossierProperties properties,
-			ComputingDueTime calendar, ObjectProvider<Clock> clock) {
+			ComputingDueTime calendar, ObjectProvider<Clock> clock, CitizenLinkRepository links) {
+		this.links = links;
 		this.dossiers = dossiers;
 		this.procedures = procedures;
 		this.properties = properties;
@@ -52,10 +55,12 @@ class ReadingDossiers {
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), WorkingCalendar.ZONE);
 		return Mono
 			.zip(this.procedures.byId(dossier.procedureVersionId()),
-					this.calendar.withCalendar(dossier.wardCode(), calendar -> Lateness.nearDueHorizon(calendar, now)).onErrorReturn(now))
+					this.calendar.withCalendar(dossier.wardCode(), calendar -> Lateness.nearDueHorizon(calendar, now)).onErrorReturn(now),
+					this.links.state(dossier.id()))
 			.map(found -> {
 				LocalDateTime due = LocalDateTime.ofInstant(dossier.dueAt(), WorkingCalendar.ZONE);
-				return DossierView.of(dossier, found.getT1(), Lateness.nearDue(dossier.status(), due, now, found.getT2()),
+				return DossierView.of(dossier, found.getT1(), found.getT3(),
+						Lateness.nearDue(dossier.status(), due, now, found.getT2()),
 						Lateness.overdue(dossier.status(), due, now));
 			});
 	}

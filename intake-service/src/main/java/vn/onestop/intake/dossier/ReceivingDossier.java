@@ -2,6 +2,7 @@ package vn.onestop.intake.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import vn.onestop.intake.calendar.ComputingDueTime;
 import vn.onestop.intake.calendar.DueTime;
 import vn.onestop.intake.calendar.WorkingCalendar;
 import vn.onestop.intake.citizen.CitizenServiceClient;
+import vn.onestop.intake.citizen.LinkOutcome;
 import vn.onestop.intake.procedure.Channel;
 import vn.onestop.intake.procedure.ProcedureRepository;
 import vn.onestop.intake.procedure.ProcedureVersion;
@@ -32,8 +34,9 @@ import vn.onestop.support.outbox.OutboxEvent;
 import vn.onestop.support.privacy.Masking;
 
 /**
- * Receives a dossier: checks it against the procedure version in force, links the submitter to
- * citizen-service when it answers, computes the appointment, then numbers and stores the dossier,
+ * Receives a dossier: checks the submitter by citizen-service's rules (SubmitterRules) and the dossier against the
+ * procedure version in force, links the submitter to citizen-service when it answers (or keeps its refusal),
+ * computes the appointment, then numbers and stores the dossier,
  * its history, its idempotency key and its DossierReceived event in one transaction.
  */
 @Service
@@ -63,10 +66,13 @@ class ReceivingDossier {
 
 	private final DossierMetrics metrics;
 
+	private final CitizenLinkRepository links;
+
 	ReceivingDossier(ProcedureRepository procedures, DossierRepository dossiers, ReadingDossiers reading,
 			ComputingDueTime appointments, CitizenServiceClient citizens, ReactiveTransactionManager transactions,
 			Outbox outbox, JsonMapper json, DossierProperties properties, ObjectProvider<Clock> clock,
-			DossierMetrics metrics) {
+			DossierMetrics metrics, CitizenLinkRepository links) {
+		this.links = links;
 		this.procedures = procedures;
 		this.dossiers = dossiers;
 		this.reading = reading;
@@ -81,12 +87,19 @@ class ReceivingDossier {
 	}
 
 	Mono<DossierView> receive(DossierRequest request, Optional<String> idempotencyKey, String actor) {
+		return Mono.fromCallable(() -> SubmitterRules.check(request.submitter(),
+				LocalDate.ofInstant(this.clock.instant(), WorkingCalendar.ZONE)))
+			.flatMap(submitter -> receive(request, submitter, idempotencyKey, actor));
+	}
+
+	private Mono<DossierView> receive(DossierRequest request, Person submitter, Optional<String> idempotencyKey,
+			String actor) {
 		String hash = RequestFingerprint.of(request.meaning());
 		if (idempotencyKey.isEmpty()) {
-			return receiveNew(request, Optional.empty(), hash, actor);
+			return receiveNew(request, submitter, Optional.empty(), hash, actor);
 		}
 		String key = idempotencyKey.get();
-		return replay(key, hash).switchIfEmpty(Mono.defer(() -> receiveNew(request, idempotencyKey, hash, actor)
+		return replay(key, hash).switchIfEmpty(Mono.defer(() -> receiveNew(request, submitter, idempotencyKey, hash, actor)
 			.onErrorResume(DataIntegrityViolationException.class,
 					duplicate -> replay(key, hash).switchIfEmpty(Mono.error(duplicate)))));
 	}
@@ -96,7 +109,8 @@ class ReceivingDossier {
 				? this.reading.view(stored.dossierCode()) : Mono.error(DossierProblems.keyReused()));
 	}
 
-	private Mono<DossierView> receiveNew(DossierRequest request, Optional<String> key, String hash, String actor) {
+	private Mono<DossierView> receiveNew(DossierRequest request, Person submitter, Optional<String> key, String hash,
+			String actor) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		LocalDateTime local = LocalDateTime.ofInstant(now, WorkingCalendar.ZONE);
 		Channel channel = Channel.parse(request.channel()).orElseThrow();
@@ -107,12 +121,11 @@ class ReceivingDossier {
 				if (!checked.violations().isEmpty()) {
 					return Mono.error(DossierProblems.rulesBroken(checked.violations()));
 				}
-				Person submitter = request.submitterPerson();
 				return Mono
 					.zip(this.appointments.dueTime(request.wardCode(), local, version.processingTime()),
-							this.citizens.tryFindOrCreate(Citizens.snapshotOf(submitter)))
-					.flatMap(found -> store(request, version, channel, checked, now, found.getT1(),
-							found.getT2().orElse(null), key, hash, actor)
+							this.citizens.link(Citizens.snapshotOf(submitter)))
+					.flatMap(found -> store(request, submitter, version, channel, checked, now, found.getT1(),
+							found.getT2(), key, hash, actor)
 						.doOnNext(stored -> this.metrics.received(stored.wardCode(), version.fieldCode(), channel)));
 			})
 			.flatMap(dossier -> {
@@ -124,23 +137,28 @@ class ReceivingDossier {
 			});
 	}
 
-	private Mono<Dossier> store(DossierRequest request, ProcedureVersion version, Channel channel,
-			IntakeRules.Checked checked, Instant receivedAt, DueTime due, UUID citizenId, Optional<String> key,
+	private Mono<Dossier> store(DossierRequest request, Person submitter, ProcedureVersion version, Channel channel,
+			IntakeRules.Checked checked, Instant receivedAt, DueTime due, LinkOutcome link, Optional<String> key,
 			String hash, String actor) {
+		UUID citizenId = link instanceof LinkOutcome.Linked linked ? linked.citizenId() : null;
 		String agency = this.agencies.agencyFor(request.wardCode());
 		Mono<Void> claim = key.map(k -> this.dossiers.claimKey(k, hash)).orElse(Mono.empty());
 		Mono<Dossier> work = claim.then(this.dossiers.nextSequence(agency, due.receivedAt().toLocalDate()))
+			.filter(sequence -> sequence <= DossierCode.MAX_SEQUENCE)
+			.switchIfEmpty(Mono.error(DossierProblems::dailySequenceExhausted))
 			.flatMap(sequence -> {
 				Dossier dossier = new Dossier(UUID.randomUUID(),
 						new DossierCode(agency, due.receivedAt().toLocalDate(), sequence), request.wardCode(),
 						version.id(), version.procedureCode(), channel, DossierStatus.initialFor(channel), receivedAt,
 						due.countingStartsAt().atZone(WorkingCalendar.ZONE).toInstant(),
 						due.dueAt().atZone(WorkingCalendar.ZONE).toInstant(), request.setCount(),
-						request.submitterPerson(), request.ownerPerson(), checked.documents(),
+						submitter, request.owner() == null ? submitter : request.ownerPerson(), checked.documents(),
 						TextRules.nfc(request.notes()), TextRules.nfc(request.receivedBy()), citizenId);
 				OutboxEvent event = OutboxEvent.of("Dossier", dossier.code().value(), DossierReceived.TYPE,
 						this.json.writeValueAsString(DossierReceived.of(dossier, version)));
 				return this.dossiers.insert(dossier, actor)
+					.then(link instanceof LinkOutcome.Refused refused
+							? this.links.refusedAtFiling(dossier.id(), refused.refusal()) : Mono.empty())
 					.then(key.map(k -> this.dossiers.attachKey(k, dossier.code())).orElse(Mono.empty()))
 					.then(this.outbox.append(event))
 					.thenReturn(dossier);

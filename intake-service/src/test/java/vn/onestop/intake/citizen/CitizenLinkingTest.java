@@ -92,6 +92,40 @@ class CitizenLinkingTest extends IntakeContext {
 	}
 
 	@Test
+	void aSubmitterRefusedAtFilingIsFiledWithTheRefusalAndNotAskedForAgain() {
+		CITIZEN_SERVICE.stubFor(post(urlEqualTo("/citizens/lookup")).willReturn(aResponse().withStatus(404)));
+		CITIZEN_SERVICE.stubFor(post(urlEqualTo("/citizens")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:onestop:problem:ward-not-in-force\",\"title\":\"Ward not in force\","
+					+ "\"status\":422,\"errors\":[{\"field\":\"address.wardCode\",\"message\":\"must be a ward code in force today\"}]}")));
+		String ward = freshWard();
+		JsonNode filed = receive(ward);
+		assertThat(filed.get("citizenLinkPending").asBoolean()).isTrue();
+		assertThat(filed.get("citizenLink").get("status").asString()).isEqualTo("REFUSED");
+		assertThat(filed.get("citizenLink").get("refusal").get("errors").get(0).get("field").asString())
+			.isEqualTo("address.wardCode");
+		await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(
+				() -> CITIZEN_SERVICE.verify(1, postRequestedFor(urlEqualTo("/citizens")).withRequestBody(
+						matchingJsonPath("$.address.wardCode", com.github.tomakehurst.wiremock.client.WireMock.equalTo(ward)))));
+	}
+
+	@Test
+	void aLegacyIdNumberIsRegisteredWithTheGenderGiven() {
+		UUID created = UUID.randomUUID();
+		CITIZEN_SERVICE.stubFor(post(urlEqualTo("/citizens/lookup")).willReturn(aResponse().withStatus(404)));
+		CITIZEN_SERVICE.stubFor(post(urlEqualTo("/citizens")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + created + "\"}")));
+		String ward = freshWard();
+		String body = Requests.maritalStatus(ward, "IN_PERSON").replace(Requests.ID_NUMBER, "123456789")
+			.replace("\"idNumber\"", "\"gender\":\"FEMALE\",\"idNumber\"");
+		JsonNode filed = this.client.post().uri("/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+			.exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+		assertThat(filed.get("citizenId").asString()).isEqualTo(created.toString());
+		CITIZEN_SERVICE.verify(postRequestedFor(urlEqualTo("/citizens"))
+			.withRequestBody(matchingJsonPath("$.gender", com.github.tomakehurst.wiremock.client.WireMock.equalTo("FEMALE"))));
+	}
+
+	@Test
 	void anErrorStatusLeavesTheLinkPending() {
 		CITIZEN_SERVICE.stubFor(post(urlEqualTo("/citizens/lookup")).willReturn(aResponse().withStatus(503)));
 		assertThat(receive(freshWard()).get("citizenLinkPending").asBoolean()).isTrue();

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -77,7 +76,8 @@ class CitizenServiceClientTest {
 		CitizenServiceProperties properties = new CitizenServiceProperties(URI.create(server.baseUrl()), timeout, 200,
 				new CitizenServiceProperties.Breaker(Duration.ofMinutes(1), 4, 50, Duration.ofSeconds(1), 100,
 						Duration.ofMinutes(1), 1),
-				new CitizenServiceProperties.Linking(false, Duration.ofSeconds(30), 10));
+				new CitizenServiceProperties.Linking(false, Duration.ofSeconds(30), 10, 1, Duration.ofSeconds(1),
+						Duration.ofSeconds(2), Duration.ofMinutes(1)));
 		ReactiveResilience4jBulkheadProvider bulkheads = new ReactiveResilience4jBulkheadProvider(
 				BulkheadRegistry.ofDefaults());
 		Resilience4JConfigurationProperties resilience4j = new Resilience4JConfigurationProperties();
@@ -138,6 +138,70 @@ class CitizenServiceClientTest {
 		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectNext(ID).verifyComplete();
 	}
 
+	private static final String REFUSAL = """
+			{"type":"urn:onestop:problem:ward-not-in-force","title":"Ward not in force","status":422,
+			 "detail":"No commune-level unit with code 00004 is in force today.",
+			 "errors":[{"field":"address.wardCode","message":"must be a ward code in force today"}],"requestId":"r1"}""";
+
+	@Test
+	void aRefusalOnCreateIsPermanentAndCarriesTheProblem() {
+		lookupAnswers(404, "");
+		server.stubFor(post(urlEqualTo("/citizens")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/problem+json").withBody(REFUSAL)));
+		StepVerifier.create(this.client.link(CITIZEN))
+			.assertNext(outcome -> assertThat(outcome).isEqualTo(new LinkOutcome.Refused(new CitizenRefusal(422,
+					"urn:onestop:problem:ward-not-in-force", "Ward not in force",
+					"No commune-level unit with code 00004 is in force today.",
+					List.of(new CitizenRefusal.FieldError("address.wardCode", "must be a ward code in force today"))))))
+			.verifyComplete();
+	}
+
+	@Test
+	void aRefusalWithoutAProblemBodyKeepsItsStatus() {
+		lookupAnswers(400, "not json");
+		StepVerifier.create(this.client.link(CITIZEN))
+			.assertNext(outcome -> assertThat(((LinkOutcome.Refused) outcome).refusal().status()).isEqualTo(400))
+			.verifyComplete();
+	}
+
+	/** The breaker opens after 4 failures in this client; many more refusals leave it closed and calling. */
+	@Test
+	void refusalsNeverOpenTheBreaker() {
+		lookupAnswers(400, REFUSAL);
+		for (int i = 0; i < 10; i++) {
+			StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CitizenRefused.class).verify();
+		}
+		lookupAnswers(429, "");
+		for (int i = 0; i < 10; i++) {
+			StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CitizenDeferred.class).verify();
+		}
+		lookupAnswers(200, "{\"id\":\"" + ID + "\"}");
+		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectNext(ID).verifyComplete();
+		server.verify(21, postRequestedFor(urlEqualTo("/citizens/lookup")));
+	}
+
+	@Test
+	void aNotNowAnswerIsRetriedLaterNotRefused() {
+		lookupAnswers(429, "");
+		StepVerifier.create(this.client.link(CITIZEN))
+			.assertNext(outcome -> assertThat(outcome).isInstanceOf(LinkOutcome.Failed.class))
+			.verifyComplete();
+	}
+
+	@Test
+	void aConflictWhoseCitizenCannotBeFoundIsARefusal() {
+		lookupAnswers(404, "");
+		server.stubFor(post(urlEqualTo("/citizens")).willReturn(aResponse().withStatus(409)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:onestop:problem:duplicate-id-number\",\"title\":\"Duplicate personal ID number\","
+					+ "\"status\":409,\"errors\":[{\"field\":\"idNumber\",\"message\":\"is already registered\"}]}")));
+		StepVerifier.create(this.client.link(CITIZEN))
+			.assertNext(outcome -> assertThat(((LinkOutcome.Refused) outcome).refusal().type())
+				.isEqualTo("urn:onestop:problem:duplicate-id-number"))
+			.verifyComplete();
+		server.verify(2, postRequestedFor(urlEqualTo("/citizens/lookup")));
+	}
+
 	@Test
 	void anAnswerOutOfContractIsAFailure() {
 		lookupAnswers(200, "{\"fullName\":\"no id\"}");
@@ -150,8 +214,8 @@ class CitizenServiceClientTest {
 	void aSlowAnswerTimesOut() {
 		server.stubFor(post(urlEqualTo("/citizens/lookup")).willReturn(aResponse().withFixedDelay(4000).withStatus(200)
 			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + ID + "\"}")));
-		StepVerifier.create(this.client.tryFindOrCreate(CITIZEN)).expectNext(Optional.empty())
-			.verifyComplete();
+		StepVerifier.create(this.client.link(CITIZEN)).assertNext(outcome -> assertThat(outcome)
+			.isInstanceOf(LinkOutcome.Failed.class)).verifyComplete();
 	}
 
 	@Test
@@ -162,7 +226,8 @@ class CitizenServiceClientTest {
 		}
 		StepVerifier.create(this.client.findOrCreate(CITIZEN)).expectError(CallNotPermittedException.class).verify();
 		server.verify(4, postRequestedFor(urlEqualTo("/citizens/lookup")));
-		StepVerifier.create(this.client.tryFindOrCreate(CITIZEN)).expectNext(Optional.empty()).verifyComplete();
+		StepVerifier.create(this.client.link(CITIZEN)).assertNext(outcome -> assertThat(outcome)
+			.isInstanceOf(LinkOutcome.Failed.class)).verifyComplete();
 	}
 
 	/**
@@ -201,7 +266,7 @@ class CitizenServiceClientTest {
 		List<Throwable> dropped = new CopyOnWriteArrayList<>();
 		Hooks.onErrorDropped(dropped::add);
 		try {
-			this.client.tryFindOrCreate(CITIZEN).subscribe(new CancelledAtOnce<>());
+			this.client.link(CITIZEN).subscribe(new CancelledAtOnce<>());
 		}
 		finally {
 			Hooks.resetOnErrorDropped();

@@ -11,13 +11,13 @@ class CitizenSnapshotTest {
 	@CsvSource({ "038087042028, MALE", "038187042028, FEMALE", "001203000001, MALE", "001303000001, FEMALE",
 			"079599000001, FEMALE", "079499000001, MALE", "079800000001, MALE" })
 	void readsTheGenderFromTheFourthDigitOfA12DigitIdNumber(String idNumber, String gender) {
-		assertThat(snapshot(idNumber).genderFromIdNumber()).hasValue(gender);
+		assertThat(snapshot(idNumber).gender()).hasValue(gender);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "123456789", "03808704202", "0380870420281", "03808704202A" })
 	void knowsNoGenderForLegacyOrMalformedNumbers(String idNumber) {
-		assertThat(snapshot(idNumber).genderFromIdNumber()).isEmpty();
+		assertThat(snapshot(idNumber).gender()).isEmpty();
 	}
 
 	private static CitizenSnapshot snapshot(String idNumber) {

@@ -37,7 +37,20 @@ class BadIntakeTest extends IntakeContext {
 				Arguments.of("mandatory document missing", GOOD.replace("[{\"key\":\"to-khai\",\"originals\":1}]", "[]"), 422, "documents"),
 				Arguments.of("too many sets", GOOD.replace("\"sets\":1", "\"sets\":99"), 400, "sets"),
 				Arguments.of("bad ward", GOOD.replace("\"wardCode\":\"00004\",\"channel\"", "\"wardCode\":\"4\",\"channel\""), 400, "wardCode"),
-				Arguments.of("negative count", GOOD.replace("\"originals\":1}", "\"originals\":-1}"), 400, "documents[0].originals"));
+				Arguments.of("negative count", GOOD.replace("\"originals\":1}", "\"originals\":-1}"), 400, "documents[0].originals"),
+				// what citizen-service refuses, intake refuses too (issue 14, line 3)
+				Arguments.of("no date of birth", GOOD.replace("\"dateOfBirth\":\"1987-03-02\",", ""), 400, "submitter.dateOfBirth"),
+				Arguments.of("legacy id number without gender", GOOD.replace(Requests.ID_NUMBER, "123456789"), 400, "submitter.gender"),
+				Arguments.of("id number of another birth year", GOOD.replace("1987-03-02", "1990-03-02"), 400, "submitter.idNumber"),
+				Arguments.of("id number of another gender", GOOD.replace("\"idNumber\"", "\"gender\":\"FEMALE\",\"idNumber\""), 400, "submitter.idNumber"),
+				Arguments.of("unknown birth province", GOOD.replace(Requests.ID_NUMBER, "099087042028"), 400, "submitter.idNumber"),
+				Arguments.of("digits in a name", GOOD.replace("Nguyễn Văn An", "Nguyễn Văn An2"), 400, "submitter.fullName"),
+				Arguments.of("bidi override in a name", GOOD.replace("Nguyễn Văn An", "Nguyễn\\u202EVăn An"), 400, "submitter.fullName"),
+				Arguments.of("zero-width space in a name", GOOD.replace("Nguyễn Văn An", "Nguyễn\\u200BVăn An"), 400, "submitter.fullName"),
+				Arguments.of("landline phone", GOOD.replace(Requests.PHONE, "02437654321"), 400, "submitter.phone"),
+				Arguments.of("no ward in the address", GOOD.replace("\"address\":{\"line\":\"12 Lê Lợi\",\"wardCode\":\"00004\"}", "\"address\":{\"line\":\"12 Lê Lợi\"}"), 400, "submitter.address.wardCode"),
+				Arguments.of("zero-width space in the address", GOOD.replace("\"line\":\"12 Lê Lợi\",\"wardCode\"", "\"line\":\"12 Lê\\u200BLợi\",\"wardCode\""), 400, "submitter.address.line"),
+				Arguments.of("date of birth in the future", GOOD.replace("1987-03-02", "2087-03-02"), 400, "submitter.dateOfBirth"));
 	}
 
 	@ParameterizedTest(name = "{0}")

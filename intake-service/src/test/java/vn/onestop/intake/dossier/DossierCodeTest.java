@@ -24,6 +24,15 @@ class DossierCodeTest {
 	}
 
 	@Test
+	void growsToFiveDigitsAfterTheDays9999thDossier() {
+		DossierCode code = new DossierCode("00004", LocalDate.of(2026, 1, 5), 10000);
+		assertThat(code.value()).isEqualTo("00004-260105-10000");
+		assertThat(DossierCode.parse("00004-260105-10000")).contains(code);
+		assertThat(DossierCode.parse("00004-260105-99999"))
+			.contains(new DossierCode("00004", LocalDate.of(2026, 1, 5), DossierCode.MAX_SEQUENCE));
+	}
+
+	@Test
 	void parsesWhatItFormats() {
 		DossierCode code = new DossierCode("000.00.06.H56", LocalDate.of(2024, 2, 29), 42);
 		assertThat(DossierCode.parse(code.value())).contains(code);
@@ -31,7 +40,7 @@ class DossierCodeTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "00004", "00004-260105", "00004-260105-001", "00004-260105-00001", "00004-261305-0001",
+	@ValueSource(strings = { "", "00004", "00004-260105", "00004-260105-001", "00004-260105-00001", "00004-260105-09999", "00004-260105-100000", "00004-261305-0001",
 			"00004-230229-0001", "00004-260105-0000", "-260105-0001", "00 04-260105-0001", "00004-260105-0001 ",
 			"../etc-260105-0001" })
 	void rejectsWhatIsNotACode(String value) {
@@ -47,7 +56,7 @@ class DossierCodeTest {
 	void refusesSequencesAndYearsItCannotPrint() {
 		LocalDate day = LocalDate.of(2026, 1, 5);
 		assertThatIllegalArgumentException().isThrownBy(() -> new DossierCode("00004", day, 0));
-		assertThatIllegalArgumentException().isThrownBy(() -> new DossierCode("00004", day, 10000));
+		assertThatIllegalArgumentException().isThrownBy(() -> new DossierCode("00004", day, 100_000));
 		assertThatIllegalArgumentException().isThrownBy(() -> new DossierCode("00004", LocalDate.of(2100, 1, 1), 1));
 		assertThatIllegalArgumentException().isThrownBy(() -> new DossierCode("00-04", day, 1));
 		assertThatIllegalArgumentException().isThrownBy(() -> new DossierCode("", day, 1));

@@ -41,6 +41,7 @@ import vn.onestop.support.security.test.TestTokens;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"intake.citizen-service.timeout=1s", "intake.citizen-service.linking.interval=200ms",
+		"intake.citizen-service.linking.retry-first=200ms", "intake.citizen-service.linking.retry-max=1s",
 		"intake.citizen-service.breaker.minimum-calls=100000", "intake.dossier.agency-codes.79001=000.00.06.H56",
 		"intake.dossier.center-names.79001=Trung tâm Phục vụ hành chính công phường Thử Nghiệm",
 		"intake.dossier.hotline=1022", "intake.calendar.sessions." + IntakeContext.EARLY_WARD + "=07:30-11:30,13:00-17:00",

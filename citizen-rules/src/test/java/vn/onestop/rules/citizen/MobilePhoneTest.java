@@ -1,4 +1,4 @@
-package vn.onestop.citizen.records;
+package vn.onestop.rules.citizen;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

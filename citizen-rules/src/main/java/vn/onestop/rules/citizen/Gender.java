@@ -1,12 +1,12 @@
-package vn.onestop.citizen.records;
+package vn.onestop.rules.citizen;
 
 import java.util.Locale;
 
-enum Gender {
+public enum Gender {
 
 	MALE, FEMALE;
 
-	static Gender parse(String text) {
+	public static Gender parse(String text) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidValue("is required");
 		}

@@ -1,4 +1,4 @@
-package vn.onestop.citizen.records;
+package vn.onestop.rules.citizen;
 
 import java.text.Normalizer;
 

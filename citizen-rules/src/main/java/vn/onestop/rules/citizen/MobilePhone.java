@@ -1,4 +1,4 @@
-package vn.onestop.citizen.records;
+package vn.onestop.rules.citizen;
 
 import java.util.regex.Pattern;
 
@@ -11,7 +11,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * Vietnamese mobile numbers, validated by libphonenumber and stored as the 10-digit national form
  * {@code 0xxxxxxxxx} whichever way they were typed (+84, 84, 0; spaces, dots, dashes, brackets).
  */
-final class MobilePhone {
+public final class MobilePhone {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -23,7 +23,7 @@ final class MobilePhone {
 	}
 
 	/** The national form, or null when no number was given. */
-	static String normalize(String text) {
+	public static String normalize(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

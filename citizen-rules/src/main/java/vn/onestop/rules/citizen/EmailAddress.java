@@ -1,12 +1,12 @@
-package vn.onestop.citizen.records;
+package vn.onestop.rules.citizen;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A deliverable-looking address: one @, a dotted domain of letters, digits and hyphens; domain lower-cased. */
-final class EmailAddress {
+public final class EmailAddress {
 
-	static final int MAX_LENGTH = 254;
+	public static final int MAX_LENGTH = 254;
 
 	private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
 
@@ -17,7 +17,7 @@ final class EmailAddress {
 	}
 
 	/** The address with its domain lower-cased, or null when none was given. */
-	static String normalize(String text) {
+	public static String normalize(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -1,9 +1,9 @@
-package vn.onestop.citizen.records;
+package vn.onestop.rules.citizen;
 
 /** A value that breaks a rule; the message says which, in words a client can show next to the field. */
-final class InvalidValue extends RuntimeException {
+public final class InvalidValue extends RuntimeException {
 
-	InvalidValue(String rule) {
+	public InvalidValue(String rule) {
 		super(rule, null, false, false);
 	}
 

@@ -1,7 +1,8 @@
-package vn.onestop.citizen.records;
+package vn.onestop.rules.citizen;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * the fourth the century of birth and the gender, the fifth and sixth the year of birth. Legacy 9-digit
  * identity card numbers are kept as they are and flagged: nothing in them can be checked.
  */
-record PersonalIdNumber(String value, boolean legacy) {
+public record PersonalIdNumber(String value, boolean legacy) {
 
 	private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
 
@@ -19,7 +20,7 @@ record PersonalIdNumber(String value, boolean legacy) {
 
 	private static final int CENTURIES = 5;
 
-	static PersonalIdNumber parse(String text) {
+	public static PersonalIdNumber parse(String text) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidValue("is required");
 		}
@@ -36,8 +37,16 @@ record PersonalIdNumber(String value, boolean legacy) {
 		return new PersonalIdNumber(digits, false);
 	}
 
+	/** The gender digit 4 states (even: male, odd: female); none for a legacy number, which states nothing. */
+	public Optional<Gender> statedGender() {
+		if (this.legacy) {
+			return Optional.empty();
+		}
+		return Optional.of((this.value.charAt(3) - '0') % 2 == 0 ? Gender.MALE : Gender.FEMALE);
+	}
+
 	/** Digit 4 must give the century of birth and the gender; digits 5–6 the last two digits of the year. */
-	void checkBornAs(LocalDate dateOfBirth, Gender gender) {
+	public void checkBornAs(LocalDate dateOfBirth, Gender gender) {
 		if (this.legacy) {
 			return;
 		}
