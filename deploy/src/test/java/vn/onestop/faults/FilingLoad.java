@@ -121,7 +121,7 @@ public final class FilingLoad {
 			else if (status == 400 || status == 404 || status == 422) {
 				finish(filing, "REFUSED");
 			}
-			else if (System.currentTimeMillis() - filing.startedAt > this.settings.giveUpSeconds() * 1000L) {
+			else if (System.currentTimeMillis() - filing.startedAt >= this.settings.giveUpSeconds() * 1000L) {
 				finish(filing, "GIVEN_UP");
 			}
 			else {
