@@ -39,7 +39,7 @@ for arg in "$@"; do
 done
 [ ${#PHASES[@]} -gt 0 ] || PHASES=(kills outage)
 
-for tool in psql curl java ss; do
+for tool in psql curl java javac ss; do
   command -v "$tool" >/dev/null || { echo "faults: $tool is not installed (Debian: postgresql-client curl iproute2)" >&2; exit 3; }
 done
 
@@ -74,6 +74,7 @@ for kind in PUBLIC SUBJECT WARD; do export "RATE_LIMIT_${kind}_PER_SECOND=100000
 export NOTIFICATION_SMS_PROVIDER=HTTP NOTIFICATION_SMS_HTTP_URL=http://127.0.0.1:$SMS_PORT/sms
 export NOTIFICATION_SMTP_HOST=127.0.0.1 NOTIFICATION_SMTP_PORT=$SMTP_PORT NOTIFICATION_SMTP_STARTTLS=false
 SOURCES=$ROOT/deploy/src/test/java/vn/onestop/faults
+CLASSES=$OUT/classes
 RESULTS=$OUT/results.tsv
 printf 'what\tvalue\n' > "$RESULTS"
 : > "$OUT/faults.log"
@@ -101,7 +102,7 @@ all_ready() { local app; for app in $APPS; do ready "$(port_of "$app")" || retur
 # --- the sinks ----------------------------------------------------------------------------------------------
 SINKS_PID=
 start_sinks() {
-  java "$SOURCES/MessageSinks.java" "$SMTP_PORT" "$SMS_PORT" "$OUT/sinks" >> "$OUT/sinks.log" 2>&1 &
+  java -cp "$CLASSES" vn.onestop.faults.MessageSinks "$SMTP_PORT" "$SMS_PORT" "$OUT/sinks" >> "$OUT/sinks.log" 2>&1 &
   SINKS_PID=$!
   local deadline=$((SECONDS + 60))
   until (echo > "/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && (echo > "/dev/tcp/127.0.0.1/$SMS_PORT") 2>/dev/null; do
@@ -166,6 +167,8 @@ fi
 say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); uptime: $(uptime)"
 say "settings: smoke=$SMOKE phases=${PHASES[*]} rate=$RATE/s steady=${STEADY}s outage=${OUTAGE}s recover<=${RECOVER}s settle<=${SETTLE}s wards=$WARDS"
 rm -rf "$PLATFORM_DATA_DIR"
+# the load and the sinks: JDK only, compiled here once (the sinks start again after the outage at once)
+javac -encoding UTF-8 -d "$CLASSES" "$SOURCES/MessageSinks.java" "$SOURCES/FilingLoad.java"
 start_sinks
 say "sinks: SMTP on $SMTP_PORT, SMS over HTTP on $SMS_PORT (pid $SINKS_PID)"
 start_platform
@@ -174,9 +177,17 @@ start_platform
 mkdir -p "$OUT/load"
 FAULTS_GATEWAY=http://localhost:$GATEWAY_PORT FAULTS_TOKENS=$PLATFORM_DEMO_TOKENS FAULTS_WARDS=$WARDS FAULTS_RATE=$RATE \
   FAULTS_GIVE_UP_SECONDS=$GIVE_UP FAULTS_RUN="f$(date +%S)" FAULTS_OUT=$OUT/load \
-  java "$SOURCES/FilingLoad.java" > "$OUT/load.log" 2>&1 &
+  java -cp "$CLASSES" vn.onestop.faults.FilingLoad > "$OUT/load.log" 2>&1 &
 LOAD_PID=$!
-say "load: $RATE filings/s through the gateway (pid $LOAD_PID); ${STEADY}s of steady load first"
+say "load: $RATE filings/s through the gateway (pid $LOAD_PID)"
+# cold applications answer the first filings in seconds: the faults start once filings flow and messages go out
+warm_start=$(now)
+warm_deadline=$((SECONDS + 300))
+until [ "$(cat "$OUT/sinks/sms.log" "$OUT/sinks/email.log" 2>/dev/null | wc -l)" -ge 20 ]; do
+  [ $SECONDS -lt $warm_deadline ] || { failed "no 20 messages reached the sinks within 300 s of the load's start"; break; }
+  sleep 1
+done
+figure "load start to 20 messages at the sinks (s)" "$(since "$warm_start")"
 sleep "$STEADY"
 
 # --- kills --------------------------------------------------------------------------------------------------
@@ -234,8 +245,9 @@ phase_outage() {
   local start states seen="" most=0 waiting
   stop_sinks
   start=$(now)
-  local until=$((SECONDS + OUTAGE))
-  while [ $SECONDS -lt $until ]; do
+  # down for the outage's length, and longer (at most 180 s) until both breakers have been seen open
+  local until=$((SECONDS + OUTAGE)) cap=$((SECONDS + OUTAGE + 180))
+  while [ $SECONDS -lt $until ] || { [ $SECONDS -lt $cap ] && ! { echo "$seen" | grep -q "sms-[a-z]*=open" && echo "$seen" | grep -q "email-[a-z]*=open"; }; }; do
     states=$(breakers || true)
     waiting=$(waiting_messages 2>/dev/null || echo 0)
     [ "${waiting:-0}" -gt "$most" ] && most=$waiting
@@ -243,6 +255,7 @@ phase_outage() {
     for b in $states; do case " $seen " in *" $b "*) ;; *) seen="$seen $b" ;; esac; done
     sleep 2
   done
+  figure "outage: sinks down for (s)" "$(since "$start")"
   figure "outage: messages waiting, most" "$most"
   figure "outage: breaker states seen while down" "${seen# }"
   echo "$seen" | grep -q "sms-[a-z]*=open" || failed "the SMS breaker did not open during the outage"
