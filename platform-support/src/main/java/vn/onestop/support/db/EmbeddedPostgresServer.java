@@ -160,7 +160,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	private static void stopImmediately(ProcessHandle postmaster) {
 		try {
 			new ProcessBuilder("kill", "-QUIT", Long.toString(postmaster.pid())).start().waitFor(5, TimeUnit.SECONDS);
-			postmaster.onExit().get(10, TimeUnit.SECONDS);
+			postmaster.onExit().get(5, TimeUnit.SECONDS);
 		}
 		catch (IOException | ExecutionException | TimeoutException ex) {
 			postmaster.destroyForcibly();
