@@ -1,6 +1,6 @@
 package vn.onestop.launcher;
 
-import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,11 +22,13 @@ import vn.onestop.support.security.dev.DevIssuer;
  * The whole platform on one machine: an embedded PostgreSQL holding one database per service (only
  * for services without a configured database URL) and the four applications as separate JVMs.
  */
-final class RunningPlatform implements AutoCloseable {
-
-	private static final Duration GRACE = Duration.ofSeconds(20);
+final class RunningPlatform implements AutoCloseable, Supervisor.Restarts {
 
 	private final LauncherSettings settings;
+
+	private final ProgressLog progress;
+
+	private final Supervisor supervisor;
 
 	private final Map<App, ApplicationProcess> processes = new EnumMap<>(App.class);
 
@@ -40,28 +42,32 @@ final class RunningPlatform implements AutoCloseable {
 
 	private final Map<String, String> securityEnvironment = new HashMap<>();
 
-	private RunningPlatform(LauncherSettings settings) {
+	private RunningPlatform(LauncherSettings settings, ProgressLog progress) {
 		this.settings = settings;
+		this.progress = progress;
+		this.supervisor = new Supervisor(this, progress, settings.startupTimeout());
 	}
 
 	/** A platform not started yet: {@link #start} starts it; {@link #close} stops what has been started so far. */
-	static RunningPlatform of(LauncherSettings settings) {
-		return new RunningPlatform(settings);
+	static RunningPlatform of(LauncherSettings settings, ProgressLog progress) {
+		return new RunningPlatform(settings, progress);
 	}
 
 	/** Starts everything and waits until all four applications report ready; stops what it started on failure. */
 	static RunningPlatform start(LauncherSettings settings, ProgressLog progress) throws InterruptedException {
-		RunningPlatform platform = of(settings);
-		platform.start(progress);
+		RunningPlatform platform = of(settings, progress);
+		platform.start();
 		return platform;
 	}
 
 	/**
 	 * Starts everything and waits until all four applications report ready; stops what it started on failure. A
 	 * {@link #close} from another thread (the launcher's shutdown hook: Ctrl-C or SIGTERM during start-up) stops
-	 * what has been started so far, and this method then ends with {@link StoppedDuringStartUp}.
+	 * what has been started so far, and this method then ends with {@link StoppedDuringStartUp}. Once all are ready,
+	 * the supervisor starts again whatever dies.
 	 */
-	void start(ProgressLog progress) throws InterruptedException {
+	void start() throws InterruptedException {
+		ProgressLog progress = this.progress;
 		try {
 			startIssuer(progress);
 			startDatabases(progress);
@@ -80,6 +86,7 @@ final class RunningPlatform implements AutoCloseable {
 				progress.say("%s is ready", process.app().module());
 			}
 			checkNotStopped();
+			supervise();
 		}
 		catch (RuntimeException | InterruptedException ex) {
 			close();
@@ -95,8 +102,53 @@ final class RunningPlatform implements AutoCloseable {
 				return process;
 			}
 		}
-		process.stop(GRACE);
+		process.stop(PlatformShutdown.SERVICE_GRACE);
 		throw new StoppedDuringStartUp();
+	}
+
+	private void supervise() {
+		synchronized (this.processes) {
+			this.processes.values().forEach(this.supervisor::watch);
+			if (this.postgres != null) {
+				this.supervisor.watch(this.postgres);
+			}
+		}
+	}
+
+	@Override
+	public Optional<ApplicationProcess> startAgain(App app) {
+		synchronized (this.processes) {
+			if (this.stopped.get()) {
+				return Optional.empty();
+			}
+			ApplicationProcess process = ApplicationProcess.start(app, this.settings, environmentOf(app));
+			this.processes.put(app, process);
+			return Optional.of(process);
+		}
+	}
+
+	/** The same data directory and port, so that the applications' pools reconnect to it on their own. */
+	@Override
+	public Optional<EmbeddedPostgresServer> startPostgresAgain(EmbeddedPostgresServer dead) {
+		try {
+			dead.close(); // releases zonky's lock on the data directory
+		}
+		catch (RuntimeException alreadyGone) {
+			// nothing to stop
+		}
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(postgresDirectory(), dead.port());
+		synchronized (this.processes) {
+			if (!this.stopped.get()) {
+				this.postgres = server;
+				return Optional.of(server);
+			}
+		}
+		server.close();
+		return Optional.empty();
+	}
+
+	private Path postgresDirectory() {
+		return this.settings.dataDirectory().resolve("postgres");
 	}
 
 	private void checkNotStopped() {
@@ -165,8 +217,7 @@ final class RunningPlatform implements AutoCloseable {
 		if (embedded.isEmpty()) {
 			return;
 		}
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.settings.dataDirectory().resolve("postgres"),
-				this.settings.postgresPort());
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(postgresDirectory(), this.settings.postgresPort());
 		synchronized (this.processes) {
 			if (this.stopped.get()) {
 				server.close();
@@ -178,7 +229,7 @@ final class RunningPlatform implements AutoCloseable {
 			this.databases.put(service, this.postgres.provision(service.database(), service.database()));
 		}
 		progress.say("embedded PostgreSQL on port %d with databases %s (data: %s)", this.postgres.port(),
-				embedded.stream().map(App::database).toList(), this.settings.dataDirectory().resolve("postgres"));
+				embedded.stream().map(App::database).toList(), postgresDirectory());
 	}
 
 	private Map<String, String> environmentOf(App app) {
@@ -212,13 +263,13 @@ final class RunningPlatform implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the gateway first (no new work comes in), then the services, then PostgreSQL. Idempotent, and safe while
-	 * {@link #start} runs on another thread: what starts after this call is stopped by {@code start} itself.
+	 * Stops the supervisor, then the gateway (no new work comes in), then the services, then PostgreSQL, each phase
+	 * bounded ({@link PlatformShutdown}). Idempotent, and safe while {@link #start} or a restart runs on another
+	 * thread: what starts after this call is stopped by whoever started it.
 	 */
 	@Override
 	public void close() throws InterruptedException {
 		Map<App, ApplicationProcess> started;
-		EmbeddedPostgresServer database;
 		DevIssuer tokens;
 		synchronized (this.processes) {
 			if (!this.stopped.compareAndSet(false, true)) {
@@ -226,40 +277,19 @@ final class RunningPlatform implements AutoCloseable {
 			}
 			started = new EnumMap<>(App.class);
 			started.putAll(this.processes);
-			database = this.postgres;
 			tokens = this.issuer;
 		}
-		ApplicationProcess gateway = started.get(App.GATEWAY);
-		if (gateway != null) {
-			gateway.stop(GRACE);
-		}
-		List<Thread> stopping = new ArrayList<>();
+		List<ApplicationProcess> services = new ArrayList<>();
 		for (App service : App.services()) {
-			ApplicationProcess process = started.get(service);
-			if (process != null) {
-				Thread thread = new Thread(() -> stopQuietly(process), "stop-" + service.module());
-				thread.start();
-				stopping.add(thread);
+			if (started.containsKey(service)) {
+				services.add(started.get(service));
 			}
 		}
-		for (Thread thread : stopping) {
-			thread.join();
-		}
-		if (database != null) {
-			database.close();
-		}
-		if (tokens != null) {
-			tokens.close();
-		}
-	}
-
-	private static void stopQuietly(ApplicationProcess process) {
-		try {
-			process.stop(GRACE);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		new PlatformShutdown(this.progress).stop(this.supervisor, started.get(App.GATEWAY), services, () -> {
+			synchronized (this.processes) {
+				return this.postgres; // read after the supervisor stopped: the one it may have started again
+			}
+		}, tokens);
 	}
 
 }

@@ -52,12 +52,13 @@ final class LauncherProcess {
 				"the launcher to print 'platform ready'");
 	}
 
+	/** The pid of the module's latest start (the launcher starts an application again when it dies). */
 	long pidOf(String module) {
 		return this.lines.stream()
 			.map(STARTED::matcher)
 			.filter(m -> m.find() && m.group(1).equals(module))
 			.mapToLong(m -> Long.parseLong(m.group(2)))
-			.findFirst()
+			.reduce((first, later) -> later)
 			.orElseThrow(() -> new AssertionError("launcher did not report a pid for " + module + ": " + this.lines));
 	}
 

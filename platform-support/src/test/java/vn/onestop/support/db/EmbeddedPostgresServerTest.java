@@ -82,6 +82,28 @@ class EmbeddedPostgresServerTest {
 	}
 
 	@Test
+	void keepsDataThatSurvivesAPowerCutWhenItsDataIsKept() throws SQLException {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory, 0)) {
+			assertThat(durabilitySettings(server.provision("a", "a"))).isEqualTo("on on on");
+			assertThat(server.postmaster()).hasValueSatisfying(postmaster -> assertThat(postmaster.isAlive()).isTrue());
+		}
+	}
+
+	@Test
+	void keepsTheFastSettingsForAThrowawayServer() throws SQLException {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory.resolve("scratch"), 0, true)) {
+			assertThat(durabilitySettings(server.provision("a", "a"))).isEqualTo("off off on");
+		}
+	}
+
+	private static String durabilitySettings(DatabaseCredentials db) throws SQLException {
+		try (Connection connection = connect(db.url(), db.username(), db.password()); Statement sql = connection.createStatement()) {
+			return single(sql, "show fsync") + " " + single(sql, "show synchronous_commit") + " "
+					+ single(sql, "show full_page_writes");
+		}
+	}
+
+	@Test
 	void refusesNamesThatAreNotPlainIdentifiers() {
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory, 0)) {
 			assertThatIllegalArgumentException().isThrownBy(() -> server.provision("a; drop database postgres", "a"));
