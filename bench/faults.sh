@@ -22,6 +22,8 @@
 # Settings: FAULTS_OUT, FAULTS_RATE (filings a second), FAULTS_STEADY_SECONDS (load between two faults),
 # FAULTS_OUTAGE_SECONDS, FAULTS_RECOVER_SECONDS (how long a killed part may take to serve again),
 # FAULTS_SETTLE_SECONDS, FAULTS_SMTP_PORT, FAULTS_SMS_PORT, FAULTS_WARDS, and the platform's own variables.
+# The whole script is one block, read before it runs: editing the file during a run does not change that run.
+{
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
@@ -398,3 +400,5 @@ stop_platform
 stop_sinks
 [ "$FAILURES" = 0 ] || { say "$FAILURES checks failed"; exit 1; }
 say "every check holds"
+exit 0
+}
