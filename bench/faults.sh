@@ -201,6 +201,7 @@ kill_part() {
   [ -n "$pid" ] || { failed "no process found for $part"; return; }
   say "kill -9 $part (pid $pid); uptime: $(uptime | sed 's/.*load/load/')"
   start=$(now)
+  printf '%s\t%s\n' "$(date +%s%3N)" "$part" >> "$OUT/kills.tsv"
   kill -KILL "$pid"
   local deadline=$((SECONDS + RECOVER))
   while [ $SECONDS -lt $deadline ]; do
@@ -301,6 +302,17 @@ figure "filings given up" "$(value given_up)"
 figure "filings refused (400/404/422)" "$(value refused)"
 figure "retries (attempts after the first)" "$(value retries)"
 [ "$(value refused)" = 0 ] || failed "$(value refused) filings were refused"
+# what the filing clerks saw of each kill: failed attempts until the next kill, and how long after the kill a
+# filing sent after it was answered 201
+if [ -f "$OUT/kills.tsv" ]; then
+  awk -F'\t' 'NR == FNR { t[++k] = $1; name[k] = $2; next }
+    FNR > 1 { for (i = 1; i <= k; i++) { until = (i < k ? t[i + 1] : 9e15)
+      if ($2 >= t[i] && $2 < until && $4 != "201") failed[i]++
+      if ($1 >= t[i] && $4 == "201" && (!(i in back) || $2 < back[i])) back[i] = $2 } }
+    END { for (i = 1; i <= k; i++) printf "kill -9 %s: failed filing attempts\t%d\nkill -9 %s: a filing sent after the kill answered 201 after (s)\t%s\n",
+      name[i], failed[i], name[i], (i in back ? sprintf("%.1f", (back[i] - t[i]) / 1000) : "never") }' \
+    "$OUT/kills.tsv" "$OUT/load/attempts.tsv" | while IFS=$'\t' read -r what value; do figure "$what" "$value"; done
+fi
 
 RUN_KEYS=$OUT/load/filings.tsv
 filed_codes() { awk -F'\t' 'NR > 1 && $5 == "FILED" { print $1 "\t" $7 }' "$RUN_KEYS" | sort; }

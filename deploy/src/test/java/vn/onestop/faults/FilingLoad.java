@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * when they all are, the next filing waits, so the load stays bounded while the platform is down.
  * <p>
  * It runs until the file {@code <directory>/stop} appears, finishes (or gives up) the filings it has started, and
- * writes {@code filings.tsv} (one line per key) and {@code summary.txt}. JDK only, run as a single source file.
+ * writes {@code filings.tsv} (one line per key), {@code attempts.tsv} (one line per request: when it was sent and
+ * answered, and how) and {@code summary.txt}. JDK only: bench/faults.sh compiles it with javac, no build needed.
  * <p>
  * Settings (environment): FAULTS_GATEWAY, FAULTS_TOKENS (the launcher's demo-tokens.env), FAULTS_WARDS (comma
  * separated), FAULTS_RATE (filings a second), FAULTS_MAX_IN_FLIGHT, FAULTS_GIVE_UP_SECONDS, FAULTS_RUN (a tag
@@ -55,6 +56,8 @@ public final class FilingLoad {
 	private final Semaphore inFlight;
 
 	private final ConcurrentLinkedQueue<Filing> done = new ConcurrentLinkedQueue<>();
+
+	private final ConcurrentLinkedQueue<String> attempts = new ConcurrentLinkedQueue<>();
 
 	private final AtomicLong open = new AtomicLong();
 
@@ -109,11 +112,13 @@ public final class FilingLoad {
 			.header("Idempotency-Key", filing.key)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
+		long sentAt = System.currentTimeMillis();
 		CompletableFuture<HttpResponse<Void>> response = this.client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
 		response.whenComplete((answer, error) -> {
 			this.inFlight.release();
 			int status = answer == null ? 0 : answer.statusCode();
 			filing.lastStatus = error == null ? String.valueOf(status) : error.getClass().getSimpleName();
+			this.attempts.add(sentAt + "\t" + System.currentTimeMillis() + "\t" + filing.key + "\t" + filing.lastStatus);
 			if (status == 201) {
 				filing.code = answer.headers().firstValue("Location").map(l -> l.substring(l.lastIndexOf('/') + 1)).orElse("");
 				finish(filing, "FILED");
@@ -148,6 +153,10 @@ public final class FilingLoad {
 						f.lastStatus, f.code == null ? "" : f.code, f.startedAt, f.doneAt);
 			}
 		}
+		List<String> attempted = new ArrayList<>(this.attempts);
+		attempted.sort(null);
+		attempted.add(0, "sent_ms\tanswered_ms\tkey\tstatus");
+		Files.write(this.settings.out().resolve("attempts.tsv"), attempted);
 		Summary summary = Summary.of(filings);
 		Files.writeString(this.settings.out().resolve("summary.txt"), summary.line() + "\n");
 		return summary;

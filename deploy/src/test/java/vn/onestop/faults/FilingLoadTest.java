@@ -49,6 +49,8 @@ class FilingLoadTest {
 			assertThat(row[4]).isEqualTo("FILED");
 			assertThat(row[6]).isEqualTo("00001-261207-0001");
 		});
+		assertThat(Files.readAllLines(this.dir.resolve("attempts.tsv"))).hasSize(1 + 3 * (int) summary.attempted())
+			.filteredOn(line -> line.endsWith("\t503")).hasSize(2 * (int) summary.attempted());
 		assertThat(Files.readString(this.dir.resolve("summary.txt"))).startsWith("attempted=" + summary.attempted() + " filed=");
 	}
 

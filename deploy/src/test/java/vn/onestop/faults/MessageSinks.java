@@ -29,10 +29,10 @@ import com.sun.net.httpserver.HttpServer;
  * {@code X-Onestop-Message-Id} header) before it is acknowledged, so what reached the provider is counted across
  * the sink's own stops and starts (an outage is this process stopped, then started again).
  * <p>
- * JDK only, run as a single source file ({@code java MessageSinks.java ...}): no build and no class path, and it
- * starts in a second on a busy machine each time the outage ends.
+ * JDK only: bench/faults.sh compiles it with javac, no build or class path needed, and it starts in a second on a
+ * busy machine each time the outage ends.
  * <p>
- * {@code java MessageSinks.java <smtp port> <http port> <directory>}: writes {@code sms.log} and {@code email.log}
+ * {@code java vn.onestop.faults.MessageSinks <smtp port> <http port> <directory>}: writes {@code sms.log} and {@code email.log}
  * there, one line per message: {@code <epoch millis> <message id>}.
  */
 public final class MessageSinks implements AutoCloseable {
@@ -68,7 +68,7 @@ public final class MessageSinks implements AutoCloseable {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length != 3) {
-			System.err.println("usage: java MessageSinks.java <smtp port> <http port> <directory>");
+			System.err.println("usage: java vn.onestop.faults.MessageSinks <smtp port> <http port> <directory>");
 			System.exit(2);
 		}
 		MessageSinks sinks = new MessageSinks(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2]));
