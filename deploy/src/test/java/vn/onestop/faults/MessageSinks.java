@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,14 +58,44 @@ public final class MessageSinks implements AutoCloseable {
 		InetAddress loopback = InetAddress.getLoopbackAddress();
 		this.smtp = new ServerSocket();
 		this.smtp.setReuseAddress(true);
-		this.smtp.bind(new InetSocketAddress(loopback, smtpPort), 100);
-		this.http = HttpServer.create(new InetSocketAddress(loopback, httpPort), 100);
+		bind(() -> this.smtp.bind(new InetSocketAddress(loopback, smtpPort), 100));
+		this.http = HttpServer.create();
+		bind(() -> this.http.bind(new InetSocketAddress(loopback, httpPort), 100));
 		this.http.createContext("/sms", this::sms);
 		this.http.setExecutor(Executors.newFixedThreadPool(8));
 		this.http.start();
 		Thread acceptor = new Thread(this::acceptSmtp, "smtp-accept");
 		acceptor.setDaemon(true);
 		acceptor.start();
+	}
+
+	/** A port this sink held a moment ago (stopped, then started again) may not be free yet: retry for 10 s. */
+	private static void bind(Binding binding) throws IOException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (true) {
+			try {
+				binding.bind();
+				return;
+			}
+			catch (BindException busy) {
+				if (System.nanoTime() > deadline) {
+					throw busy;
+				}
+				try {
+					TimeUnit.MILLISECONDS.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw busy;
+				}
+			}
+		}
+	}
+
+	private interface Binding {
+
+		void bind() throws IOException;
+
 	}
 
 	public static void main(String[] args) throws Exception {
