@@ -63,6 +63,8 @@ fi
 RECOVER=${FAULTS_RECOVER_SECONDS:-120}
 # a cold filing on a busy machine can take more than the gateway's 5 s; a timed-out filing is retried anyway
 export GATEWAY_TIMEOUT=${GATEWAY_TIMEOUT:-30s}
+# the launcher's own bound on a cold start (300 s) is short for a shared two-core machine
+export PLATFORM_STARTUP_TIMEOUT_SECONDS=${PLATFORM_STARTUP_TIMEOUT_SECONDS:-600}
 OUT=${FAULTS_OUT:-$ROOT/target/faults/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
