@@ -49,10 +49,10 @@ class FaultsSmokeIT {
 		env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.getOrDefault("PATH", ""));
 		Process faults = builder.start();
 		faults.getOutputStream().close();
-		if (!faults.waitFor(15, TimeUnit.MINUTES)) {
+		if (!faults.waitFor(25, TimeUnit.MINUTES)) {
 			faults.descendants().forEach(ProcessHandle::destroy);
 			faults.destroy();
-			fail("bench/faults.sh --smoke did not finish within 15 minutes:\n" + read(log));
+			fail("bench/faults.sh --smoke did not finish within 25 minutes:\n" + read(log));
 		}
 
 		assertThat(faults.exitValue()).as("exit code of bench/faults.sh --smoke:\n%s", read(log)).isZero();
