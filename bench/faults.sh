@@ -60,7 +60,7 @@ else
   RATE=${FAULTS_RATE:-5} STEADY=${FAULTS_STEADY_SECONDS:-60} OUTAGE=${FAULTS_OUTAGE_SECONDS:-300}
   SETTLE=${FAULTS_SETTLE_SECONDS:-900} GIVE_UP=${FAULTS_GIVE_UP_SECONDS:-600}
 fi
-RECOVER=${FAULTS_RECOVER_SECONDS:-120}
+RECOVER=${FAULTS_RECOVER_SECONDS:-300}
 # a cold filing on a busy machine can take more than the gateway's 5 s; a timed-out filing is retried anyway
 export GATEWAY_TIMEOUT=${GATEWAY_TIMEOUT:-30s}
 # the launcher's own bound on a cold start (300 s) is short for a shared two-core machine
