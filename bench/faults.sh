@@ -232,6 +232,9 @@ kill_part() {
   else
     figure "kill -9 $part: serving again after (s)" "not within ${RECOVER}s"
     failed "$part was not serving again within ${RECOVER}s of kill -9"
+    # the next fault only once everything serves again (bounded), so that one slow start does not cascade
+    local more=$((SECONDS + RECOVER))
+    until all_ready || [ $SECONDS -ge $more ]; do sleep 1; done
   fi
 }
 
