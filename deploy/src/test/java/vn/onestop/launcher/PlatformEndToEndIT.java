@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
 
-	private static final Duration STARTUP = Duration.ofMinutes(5);
+	/** A start without CDS archives takes minutes on two cores shared with other builds. */
+	private static final Duration STARTUP = Duration.ofMinutes(10);
 
 	/** Long enough that a busy machine's slow first answers are not 504s; a dead service's 503 comes well before. */
 	private static final Duration GATEWAY_TIMEOUT = Duration.ofSeconds(10);
@@ -75,6 +76,7 @@ class PlatformEndToEndIT {
 				String.valueOf(LauncherProcess.freePort()), "POSTGRES_PORT", String.valueOf(LauncherProcess.freePort()),
 				"GATEWAY_TIMEOUT", GATEWAY_TIMEOUT.toSeconds() + "s", "NOTIFICATION_SMTP_EMBEDDED_PORT",
 				String.valueOf(LauncherProcess.freePort())));
+		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
 		launcher = LauncherProcess.start(home(), environment);
 		gateway = launcher.awaitReady(STARTUP);
 	}
