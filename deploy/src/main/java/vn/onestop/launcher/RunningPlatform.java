@@ -8,14 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.onestop.support.db.DatabaseCredentials;
 import vn.onestop.support.db.EmbeddedPostgresServer;
-import vn.onestop.support.security.Caller;
-import vn.onestop.support.security.Role;
-import vn.onestop.support.security.dev.DemoTokens;
 import vn.onestop.support.security.dev.DevIssuer;
 
 /**
@@ -168,43 +164,15 @@ final class RunningPlatform implements AutoCloseable, Supervisor.Restarts {
 
 	}
 
-	/**
-	 * Starts the demo token issuer unless an identity provider is configured: a new key each run, its JWK set on
-	 * loopback, and the demo tokens written to a file. Never in production.
-	 */
+	/** Where the applications get their tokens checked: the identity provider's, or the demo issuer's. */
 	private void startIssuer(ProgressLog progress) {
-		LauncherSettings.Security security = this.settings.security();
-		if (!security.demoIssuer()) {
-			this.securityEnvironment.put("SECURITY_JWK_SET_URI", security.jwkSetUri());
-			this.securityEnvironment.put("SECURITY_JWT_ISSUER", security.issuer());
-			this.securityEnvironment.put("PLATFORM_SERVICE_TOKEN", security.serviceToken());
-			progress.say("access tokens from the identity provider %s", security.issuer());
-			return;
-		}
-		if (security.production()) {
-			throw new IllegalStateException("PLATFORM_ENVIRONMENT=production: the demo token issuer is refused; set "
-					+ "SECURITY_JWK_SET_URI, SECURITY_JWT_ISSUER and PLATFORM_SERVICE_TOKEN for your identity provider.");
-		}
-		synchronized (this.processes) {
-			checkNotStopped();
-			this.issuer = DevIssuer.start(0);
-		}
-		Map<String, String> tokens = DemoTokens.mint(this.issuer);
-		for (String ward : security.demoWards()) {
-			tokens.put("OFFICER_TOKEN_" + ward, this.issuer.mint(
-					new Caller("demo-officer-" + ward, Set.of(Role.OFFICER), Set.of(ward), null), DemoTokens.VALIDITY));
-		}
-		try {
-			DemoTokens.write(security.demoTokens(), tokens);
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException("Could not write the demo tokens to " + security.demoTokens(), ex);
-		}
-		this.securityEnvironment.put("SECURITY_JWK_SET_URI", this.issuer.jwkSetUri().toString());
-		this.securityEnvironment.put("SECURITY_JWT_ISSUER", this.issuer.issuer());
-		this.securityEnvironment.put("PLATFORM_SERVICE_TOKEN", tokens.get("SERVICE_TOKEN"));
-		progress.say("demo token issuer at %s; demo tokens (ward %s): source %s", this.issuer.jwkSetUri(),
-				DemoTokens.DEMO_WARD, security.demoTokens());
+		this.securityEnvironment.putAll(TokenIssuing.environment(this.settings.security(), progress, () -> {
+			synchronized (this.processes) {
+				checkNotStopped();
+				this.issuer = DevIssuer.start(0);
+				return this.issuer;
+			}
+		}));
 	}
 
 	private void startDatabases(ProgressLog progress) {

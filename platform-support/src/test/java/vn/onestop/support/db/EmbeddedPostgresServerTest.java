@@ -90,6 +90,25 @@ class EmbeddedPostgresServerTest {
 	}
 
 	@Test
+	void startsAgainOnTheSameDataAndPortAfterItsPostmasterWasKilled() throws Exception {
+		EmbeddedPostgresServer killed = EmbeddedPostgresServer.start(this.dataDirectory, 0);
+		DatabaseCredentials db = killed.provision("a", "a");
+		try (Connection connection = connect(db.url(), "a", db.password()); Statement sql = connection.createStatement()) {
+			sql.execute("create table dossier (code text primary key)");
+			sql.execute("insert into dossier values ('HS-001')");
+		}
+		ProcessHandle postmaster = killed.postmaster().orElseThrow();
+		postmaster.destroyForcibly();
+		postmaster.onExit().get();
+		killed.close(); // what the launcher's supervisor does: releases the data directory, stops nothing
+
+		try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.start(this.dataDirectory, killed.port())) {
+			assertThat(restarted.postmaster()).isPresent().get().isNotEqualTo(postmaster);
+			assertThat(codes(db)).as("same port, same password, same data").isEqualTo("HS-001");
+		}
+	}
+
+	@Test
 	void keepsTheFastSettingsForAThrowawayServer() throws SQLException {
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory.resolve("scratch"), 0, true)) {
 			assertThat(durabilitySettings(server.provision("a", "a"))).isEqualTo("off off on");
