@@ -69,8 +69,9 @@ final class LauncherProcess {
 	}
 
 	/** SIGTERM, as an operator or a service manager would send, then waits for the launcher to exit. */
-	int terminate(Duration timeout) throws InterruptedException {
-		this.process.destroy();
+	int terminate(Duration timeout) throws InterruptedException, IOException {
+		// not Process#destroy: it also closes the launcher's output, and what it says while stopping would be lost
+		new ProcessBuilder("kill", "-TERM", String.valueOf(this.process.pid())).inheritIO().start().waitFor();
 		return awaitExit(timeout);
 	}
 
