@@ -91,6 +91,15 @@ class PlatformWebIntegrationTest {
 	}
 
 	@Test
+	void answersABlankPathVariableWithAnInvalidParameterProblem() {
+		JsonNode problem = problem(this.client.get().uri("/items/{id}", " ").exchange(), HttpStatus.BAD_REQUEST,
+				"invalid-parameter");
+
+		assertThat(problem.at("/errors/0/field").asString()).isEqualTo("id");
+		assertThat(problem.get("detail").asString()).contains("'id'").contains("uuid");
+	}
+
+	@Test
 	void refusesPlainTextSentToAJsonEndpoint() {
 		problem(this.client.post().uri("/items").contentType(MediaType.TEXT_PLAIN).bodyValue("stamp").exchange(),
 				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
