@@ -22,12 +22,14 @@ import io.netty.util.ReferenceCountUtil;
  * that is not HTTP, or a URI Spring cannot parse (400). It sits right after the HTTP codec, so it sees every
  * request decoded and every answer written; only empty-bodied errors without a content type are touched, which
  * the platform's own answers never are. One instance per connection: it pairs answers with requests in order,
- * so that an answer to HEAD stays without a body.
+ * so that an answer to HEAD gets the problem's content type but no body.
  */
 public final class BareErrorProblemHandler extends ChannelDuplexHandler {
 
 	/** Its name in the channel pipeline. */
 	public static final String NAME = "onestop.bareErrorProblems";
+
+	private static final String PROBLEM_JSON = "application/problem+json";
 
 	private final Queue<HttpMethod> methods = new ArrayDeque<>();
 
@@ -43,17 +45,23 @@ public final class BareErrorProblemHandler extends ChannelDuplexHandler {
 	public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
 		if (msg instanceof HttpResponse response && response.status().code() >= 200) {
 			HttpMethod method = this.methods.poll();
-			if (msg instanceof FullHttpResponse full && isBare(full) && !HttpMethod.HEAD.equals(method)) {
-				super.write(ctx, withProblem(full), promise);
-				return;
+			if (isBareError(response)) {
+				if (HttpMethod.HEAD.equals(method)) {
+					// what a GET would have answered, without its body
+					response.headers().set(HttpHeaderNames.CONTENT_TYPE, PROBLEM_JSON);
+				}
+				else if (msg instanceof FullHttpResponse full) {
+					super.write(ctx, withProblem(full), promise);
+					return;
+				}
 			}
 		}
 		super.write(ctx, msg, promise);
 	}
 
-	private static boolean isBare(FullHttpResponse response) {
-		return response.status().code() >= 400 && !response.content().isReadable()
-				&& !response.headers().contains(HttpHeaderNames.CONTENT_TYPE);
+	private static boolean isBareError(HttpResponse response) {
+		return response.status().code() >= 400 && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE)
+				&& !(response instanceof FullHttpResponse full && full.content().isReadable());
 	}
 
 	private static FullHttpResponse withProblem(FullHttpResponse bare) {
@@ -63,7 +71,7 @@ public final class BareErrorProblemHandler extends ChannelDuplexHandler {
 		FullHttpResponse answer = new DefaultFullHttpResponse(bare.protocolVersion(), bare.status(),
 				Unpooled.wrappedBuffer(body), bare.headers().copy(), bare.trailingHeaders().copy());
 		answer.headers()
-			.set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+			.set(HttpHeaderNames.CONTENT_TYPE, PROBLEM_JSON)
 			.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
 			.set(RequestIds.HEADER, requestId);
 		ReferenceCountUtil.release(bare);
