@@ -47,7 +47,7 @@ final class Bodies {
 	@SuppressWarnings("unchecked")
 	private static Object mutate(Object value, SchemaValues values, Random random) {
 		List<Object> containers = new ArrayList<>();
-		collect(value, containers);
+		collect(value, containers, 0);
 		if (containers.isEmpty() || random.nextInt(10) == 0) {
 			return values.wrong();
 		}
@@ -68,14 +68,17 @@ final class Bodies {
 		return value;
 	}
 
-	private static void collect(Object value, List<Object> containers) {
+	private static void collect(Object value, List<Object> containers, int depth) {
+		if (depth > 20) {
+			return;
+		}
 		if (value instanceof Map<?, ?> map) {
 			containers.add(map);
-			map.values().forEach(v -> collect(v, containers));
+			map.values().forEach(v -> collect(v, containers, depth + 1));
 		}
 		else if (value instanceof List<?> list) {
 			containers.add(list);
-			list.forEach(v -> collect(v, containers));
+			list.forEach(v -> collect(v, containers, depth + 1));
 		}
 	}
 

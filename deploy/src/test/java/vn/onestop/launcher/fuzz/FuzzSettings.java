@@ -17,7 +17,7 @@ public record FuzzSettings(long seed, int requests, int threads, Duration timeLi
 		String only = System.getProperty("fuzz.only", "").trim();
 		String limit = System.getProperty("fuzz.time-limit", "240").trim();
 		return new FuzzSettings(Long.getLong("fuzz.seed", DEFAULT_SEED), Integer.getInteger("fuzz.requests", 5_000),
-				Integer.getInteger("fuzz.threads", 3),
+				Integer.getInteger("fuzz.threads", 8),
 				limit.startsWith("P") ? Duration.parse(limit) : Duration.ofSeconds(Long.parseLong(limit)),
 				only.isEmpty() ? List.of() : List.of(only.split("\\s*,\\s*")).stream().map(Integer::valueOf).toList());
 	}

@@ -36,12 +36,13 @@ public final class Fuzzer {
 	}
 
 	public record Report(long seed, int planned, int sent, Duration took, boolean timedOut, Map<Integer, Long> statuses,
-			Set<String> operationsCovered, List<Failure> failures) {
+			Set<String> operationsCovered, List<Failure> failures, List<String> slowest) {
 
 		public String summary() {
-			return String.format("fuzz seed %d: %d of %d requests in %d s%s, statuses %s, %d operations covered, %d failures",
-					this.seed, this.sent, this.planned, this.took.toSeconds(), this.timedOut ? " (time limit reached)" : "",
-					this.statuses, this.operationsCovered.size(), this.failures.size());
+			return String.format("fuzz seed %d: %d of %d requests in %d s%s, statuses %s, %d operations covered, %d failures;"
+					+ " slowest %s", this.seed, this.sent, this.planned, this.took.toSeconds(),
+					this.timedOut ? " (time limit reached)" : "", this.statuses, this.operationsCovered.size(),
+					this.failures.size(), this.slowest);
 		}
 
 		public String failureReport(String replay) {
@@ -66,6 +67,9 @@ public final class Fuzzer {
 		Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
 		Set<String> covered = ConcurrentHashMap.newKeySet();
 		Queue<Failure> failures = new ConcurrentLinkedQueue<>();
+		java.util.concurrent.ConcurrentSkipListSet<String> slowest = new java.util.concurrent.ConcurrentSkipListSet<>(
+				java.util.Comparator.comparingLong((String line) -> Long.parseLong(line.substring(0, line.indexOf(' '))))
+					.thenComparing(line -> line));
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		for (int t = 0; t < threads; t++) {
 			pool.execute(() -> {
@@ -77,12 +81,22 @@ public final class Fuzzer {
 					try {
 						request = generator.request(indexes.get(n));
 					}
-					catch (RuntimeException bug) {
+					catch (RuntimeException | StackOverflowError bug) {
 						failures.add(new Failure(FuzzRequest.raw(indexes.get(n), "not generated", new byte[0]),
 								"the fuzzer could not build request " + indexes.get(n) + ": " + bug, ""));
 						continue;
 					}
+					long began = System.nanoTime();
 					RawExchange.Answer answer = RawExchange.send(host, port, request.bytes(), timeoutMillis);
+					long millis = (System.nanoTime() - began) / 1_000_000;
+					slowest.add(millis + " ms #" + request.index() + " " + request.method() + " " + request.operation());
+					if (slowest.size() > 5) {
+						synchronized (slowest) {
+							while (slowest.size() > 5) {
+								slowest.pollFirst();
+							}
+						}
+					}
 					sent.increment();
 					statuses.computeIfAbsent(answer.status(), s -> new LongAdder()).increment();
 					covered.add(request.operation());
@@ -102,7 +116,7 @@ public final class Fuzzer {
 		sorted.sort((a, b) -> Integer.compare(a.request().index(), b.request().index()));
 		return new Report(seed, indexes.size(), sent.intValue(), Duration.between(start, Instant.now()),
 				!finished || sent.intValue() < indexes.size() && failures.size() < MAX_FAILURES, counts,
-				Collections.unmodifiableSet(covered), List.copyOf(sorted));
+				Collections.unmodifiableSet(covered), List.copyOf(sorted), List.copyOf(slowest.descendingSet()));
 	}
 
 	static String judge(RawExchange.Answer answer) {
