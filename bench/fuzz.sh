@@ -18,5 +18,5 @@ while [ $# -gt 0 ]; do
     *) sed -n '2,8p' "$0" >&2; exit 2 ;;
   esac
 done
-exec ./mvnw -B -ntp -pl deploy -am verify -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false \
+exec ./mvnw -B -ntp verify -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=GatewayFuzzIT -Dfailsafe.failIfNoSpecifiedTests=false ${props[@]+"${props[@]}"}

@@ -36,6 +36,13 @@ public final class OddValues {
 		};
 	}
 
+	/** A version 4 UUID drawn from the request's own random, never from a global one: requests must replay. */
+	public static String uuid(Random random) {
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
+	}
+
 	/** Any code unit, lone surrogates and controls included. */
 	public static String randomUnicode(Random random, int length) {
 		StringBuilder out = new StringBuilder(length);

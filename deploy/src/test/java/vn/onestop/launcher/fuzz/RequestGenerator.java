@@ -93,7 +93,7 @@ public final class RequestGenerator {
 		}
 		return switch (parameter.name()) {
 			case "If-Match" -> "\"" + random.nextInt(5) + "\"";
-			case "Idempotency-Key" -> java.util.UUID.randomUUID().toString();
+			case "Idempotency-Key" -> OddValues.uuid(random);
 			default -> values.string(parameter.schema(), parameter.name());
 		};
 	}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
@@ -80,7 +79,7 @@ public final class SchemaValues {
 		return switch (schema.path("format").asString("")) {
 			case "date" -> "2026-0" + (1 + this.random.nextInt(9)) + "-1" + this.random.nextInt(10);
 			case "date-time" -> "2026-10-1" + this.random.nextInt(10) + "T09:30:00+07:00";
-			case "uuid" -> UUID.randomUUID().toString();
+			case "uuid" -> OddValues.uuid(this.random);
 			case "email" -> "lan" + this.random.nextInt(1000) + "@example.vn";
 			default -> byName(pattern, name);
 		};
@@ -107,7 +106,7 @@ public final class SchemaValues {
 			return "2026-0" + (1 + this.random.nextInt(9)) + "-15";
 		}
 		if (lower.equals("id")) {
-			return UUID.randomUUID().toString();
+			return OddValues.uuid(this.random);
 		}
 		if (lower.contains("name")) {
 			return List.of("Nguyễn Thị Lan", "Trần Văn An", "Lê Hoàng").get(this.random.nextInt(3));
