@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GatewayFuzzIT {
 
-	private static final Duration STARTUP = Duration.ofMinutes(5);
+	/** The first start after a build extracts the jars for class data sharing: slow on a busy machine. */
+	private static final Duration STARTUP = Duration.ofMinutes(10);
 
 	/** Well above any answer's time on a loaded machine: a slow answer must not turn into the gateway's 504. */
 	private static final Duration GATEWAY_TIMEOUT = Duration.ofSeconds(30);
@@ -54,8 +55,16 @@ class GatewayFuzzIT {
 				String.valueOf(LauncherProcess.freePort()), "NOTIFICATION_SMTP_EMBEDDED_PORT",
 				String.valueOf(LauncherProcess.freePort()), "GATEWAY_TIMEOUT", GATEWAY_TIMEOUT.toSeconds() + "s"));
 		environment.put("RATE_LIMIT_ENABLED", "false");
+		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
 		launcher = LauncherProcess.start(home, environment);
-		gateway = launcher.awaitReady(STARTUP);
+		try {
+			gateway = launcher.awaitReady(STARTUP);
+		}
+		catch (AssertionError notReady) {
+			List<String> output = launcher.output();
+			throw new AssertionError(notReady.getMessage() + "; launcher output:\n"
+					+ String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size())), notReady);
+		}
 	}
 
 	@AfterAll
