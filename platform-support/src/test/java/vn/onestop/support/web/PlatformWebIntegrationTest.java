@@ -31,7 +31,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 /** The web layer of platform-support through real HTTP: problems, request ids, body limits, access log. */
 @SpringBootTest(classes = PlatformWebTestApplication.class, webEnvironment = RANDOM_PORT,
 		properties = { "spring.application.name=platform-web-test", "platform.http.max-body-size=1KB" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "20s") // the first request of a context is slow on a busy machine
 @ExtendWith(OutputCaptureExtension.class)
 class PlatformWebIntegrationTest {
 
