@@ -132,6 +132,16 @@ class CitizenBadInputTest {
 			.expectStatus().isBadRequest();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/citizens/{id}", "/citizens/{id}/history" })
+	void aBlankIdInThePathIsABadRequestNamingIt(String path) {
+		// found by the fuzzer: GET /api/v1/citizens/%20 was a 500
+		this.client.get().uri(path, " ").exchange().expectStatus().isBadRequest().expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).expectBody()
+			.jsonPath("$.type").isEqualTo("urn:onestop:problem:invalid-parameter")
+			.jsonPath("$.errors[0].field").isEqualTo("id");
+	}
+
 	private static Arguments bad(String what, Consumer<Map<String, Object>> spoil, int status, String field) {
 		return Arguments.of(what, spoil, status, field);
 	}

@@ -255,6 +255,17 @@ class DeliveryIntegrationTest extends NotificationIntegrationTest {
 			.expectBody().jsonPath("$.type").isEqualTo("urn:onestop:problem:message-not-found");
 	}
 
+	@Test
+	void answersABlankMessageIdWithABadRequestNamingIt() {
+		// found by the fuzzer: GET /api/v1/notifications/messages/%20 was a 500
+		this.client.get().uri("/messages/{id}", " ").exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:onestop:problem:invalid-parameter")
+			.jsonPath("$.errors[0].field").isEqualTo("id");
+	}
+
 	private UUID queueSms(String dossier, String phone) {
 		return this.queueing.queue(request(dossier, "DossierReceived", Channel.SMS, null, phone))
 			.single()

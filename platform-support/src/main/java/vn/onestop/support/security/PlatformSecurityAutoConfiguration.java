@@ -20,6 +20,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
@@ -69,6 +70,12 @@ public class PlatformSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	static SecurityObservationSettings platformSecurityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServerExchangeRejectedHandler platformRejectedPathProblems() {
+		return new RejectedPathProblems();
 	}
 
 	@Bean

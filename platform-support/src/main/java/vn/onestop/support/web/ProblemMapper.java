@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
@@ -53,11 +56,30 @@ public final class ProblemMapper {
 		if (error instanceof ServerWebInputException input) {
 			return inputProblem(input);
 		}
+		if (error instanceof ServerErrorException serverError && isPathVariable(serverError.getMethodParameter())) {
+			return blankPathVariable(serverError.getMethodParameter());
+		}
 		if (error instanceof ErrorResponse response) {
 			return byStatus(response.getStatusCode());
 		}
 		return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
 				"An unexpected error occurred. Quote the request id when you contact support.");
+	}
+
+	/**
+	 * WebFlux reports a path variable that converted to null as a server error (it takes the template to lack it),
+	 * but a route only matched because the segment was there: it was blank, e.g. {@code /citizens/%20} for a UUID.
+	 */
+	private static boolean isPathVariable(MethodParameter parameter) {
+		return parameter != null && parameter.hasParameterAnnotation(PathVariable.class);
+	}
+
+	private static ProblemException blankPathVariable(MethodParameter parameter) {
+		String name = String.valueOf(parameter.getParameterName());
+		String expected = parameter.getParameterType().getSimpleName().toLowerCase(Locale.ROOT);
+		return new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+				"Path parameter '" + name + "' must be a " + expected + ", not blank.",
+				List.of(new ProblemException.FieldError(name, "must be a " + expected)));
 	}
 
 	private ProblemException inputProblem(ServerWebInputException input) {

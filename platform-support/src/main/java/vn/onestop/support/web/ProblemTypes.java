@@ -15,6 +15,18 @@ public final class ProblemTypes {
 
 	public static final String INVALID_PARAMETER = "invalid-parameter";
 
+	/** The request line, a header or the URI is not valid HTTP: answered before any route is chosen. */
+	public static final String MALFORMED_REQUEST = "malformed-request";
+
+	/** The path holds what no route may receive: an encoded slash, backslash or NUL, {@code ..}, {@code ;}, {@code //}. */
+	public static final String REJECTED_PATH = "rejected-path";
+
+	/** 414: the request line is longer than the server reads. */
+	public static final String URI_TOO_LONG = "uri-too-long";
+
+	/** 431: the headers are larger than the server reads. */
+	public static final String HEADERS_TOO_LARGE = "headers-too-large";
+
 	public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
 
 	public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";

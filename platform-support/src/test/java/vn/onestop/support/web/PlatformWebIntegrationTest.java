@@ -31,7 +31,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 /** The web layer of platform-support through real HTTP: problems, request ids, body limits, access log. */
 @SpringBootTest(classes = PlatformWebTestApplication.class, webEnvironment = RANDOM_PORT,
 		properties = { "spring.application.name=platform-web-test", "platform.http.max-body-size=1KB" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "20s") // the first request of a context is slow on a busy machine
 @ExtendWith(OutputCaptureExtension.class)
 class PlatformWebIntegrationTest {
 
@@ -88,6 +88,15 @@ class PlatformWebIntegrationTest {
 				"invalid-parameter");
 
 		assertThat(problem.at("/errors/0/field").asString()).isEqualTo("page");
+	}
+
+	@Test
+	void answersABlankPathVariableWithAnInvalidParameterProblem() {
+		JsonNode problem = problem(this.client.get().uri("/items/{id}", " ").exchange(), HttpStatus.BAD_REQUEST,
+				"invalid-parameter");
+
+		assertThat(problem.at("/errors/0/field").asString()).isEqualTo("id");
+		assertThat(problem.get("detail").asString()).contains("'id'").contains("uuid");
 	}
 
 	@Test

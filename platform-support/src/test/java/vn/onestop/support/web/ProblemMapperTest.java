@@ -2,6 +2,7 @@ package vn.onestop.support.web;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
@@ -183,9 +186,28 @@ class ProblemMapperTest {
 		assertThat(problem.getMessage()).doesNotContain("secret");
 	}
 
+	@Test
+	void reportsABlankPathVariableAsAnInvalidParameter() throws Exception {
+		// what WebFlux throws for GET /citizens/%20 when the handler takes @PathVariable UUID id
+		ProblemException problem = this.mapper.toProblem(new ServerErrorException("id", parameter("byId", 0), null));
+
+		assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(problem.kind()).isEqualTo(ProblemTypes.INVALID_PARAMETER);
+		assertThat(problem.fieldErrors()).containsExactly(new ProblemException.FieldError("id", "must be a uuid"));
+	}
+
+	@Test
+	void keepsAServerErrorOfAnythingButAPathVariableInternal() throws Exception {
+		ProblemException problem = this.mapper.toProblem(new ServerErrorException("page", parameter("list", 0), null));
+
+		assertThat(problem.status()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(problem.kind()).isEqualTo(ProblemTypes.INTERNAL);
+	}
+
 	private static MethodParameter parameter(String method, int index) throws NoSuchMethodException {
 		Method target = switch (method) {
 			case "list" -> Handlers.class.getDeclaredMethod("list", int.class);
+			case "byId" -> Handlers.class.getDeclaredMethod("byId", UUID.class);
 			default -> Handlers.class.getDeclaredMethod("create", Form.class);
 		};
 		MethodParameter parameter = new MethodParameter(target, index);
@@ -211,6 +233,9 @@ class ProblemMapperTest {
 		}
 
 		void create(Form form) {
+		}
+
+		void byId(@PathVariable UUID id) {
 		}
 
 	}

@@ -1,6 +1,7 @@
 package vn.onestop.support.web.app;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,6 +39,11 @@ public class PlatformWebTestApplication {
 		@GetMapping("/items")
 		List<Item> list(@RequestParam int page) {
 			return List.of(new Item("page " + page, page));
+		}
+
+		@GetMapping("/items/{id}")
+		Item byId(@PathVariable UUID id) {
+			return new Item(id.toString(), 1);
 		}
 
 		@PostMapping("/echo")
