@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,9 @@ class AmbiguousSmsIntegrationTest extends NotificationIntegrationTest {
 	@Autowired
 	private WebTestClient client;
 
+	@Autowired
+	private MeterRegistry registry;
+
 	@BeforeEach
 	void healthyProvider() {
 		SMS_PROVIDER.resetAll();
@@ -55,13 +59,13 @@ class AmbiguousSmsIntegrationTest extends NotificationIntegrationTest {
 
 	@Test
 	void aProviderThatAnswersAfterTheTimeoutGetsOneRequestAndTheReceiptSettlesTheMessage() {
-		// The client gives up after 5 s (NotificationIntegrationTest); the provider has taken the SMS by then.
+		// The client gives up after 10 s (NotificationIntegrationTest); the provider has taken the SMS by then.
 		SMS_PROVIDER.stubFor(post(urlEqualTo("/sms")).atPriority(1)
 			.withRequestBody(containing("0912000999"))
 			.willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"messageId\":\"prov-late-1\"}")
-				.withFixedDelay(7_000)));
+				.withFixedDelay(14_000)));
 
 		UUID id = queueSms("LATE-ANSWER", "0912000999");
 		await("the message waits as unknown", () -> status(id) == MessageStatus.UNKNOWN);
@@ -73,6 +77,8 @@ class AmbiguousSmsIntegrationTest extends NotificationIntegrationTest {
 			assertThat(attempt.outcome()).isEqualTo(Attempt.AttemptOutcome.UNKNOWN);
 			assertThat(attempt.errorClass()).isEqualTo("TimeoutException");
 		});
+		assertThat(this.registry.get("onestop.notifications.unknown").tag("channel", "sms").counter().count())
+			.isGreaterThanOrEqualTo(1);
 
 		receipt(Map.of("messageId", "prov-late-1", "reference", id.toString(), "status", "DELIVERED"))
 			.expectStatus().isOk()
