@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -49,19 +51,29 @@ class HttpSmsProviderTest {
 
 	@Test
 	void aTimeoutAfterTheRequestWentOutIsAnUnknownOutcomeAndTheProviderSawOneRequest() {
-		PROVIDER.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(200)
-			.withBody("{\"messageId\":\"late-1\"}")
-			.withFixedDelay(4000)));
+		PROVIDER.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(200).withBody("{\"messageId\":\"warm\"}")));
+		PROVIDER.stubFor(post(urlEqualTo("/sms")).atPriority(1)
+			.withRequestBody(containing(this.message.id().toString()))
+			.willReturn(aResponse().withStatus(200).withBody("{\"messageId\":\"late-1\"}").withFixedDelay(8000)));
+		HttpSmsProvider provider = provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(4));
+		// A first send opens the connection, so that the one under test is written well within its timeout.
+		StepVerifier.create(provider.send(new OutgoingMessage(UUID.randomUUID(), Channel.SMS, "0912345679", null, "warm"), "MOTCUA"))
+			.expectNext("warm")
+			.verifyComplete();
 
-		StepVerifier.create(provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(2)).send(this.message, "MOTCUA"))
+		StepVerifier.create(provider.send(this.message, "MOTCUA"))
 			.expectErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(ChannelException.class, failure -> {
 				assertThat(failure.unknown()).isTrue();
 				assertThat(failure.permanent()).isFalse();
 			}))
 			.verify(Duration.ofSeconds(10));
 
-		PROVIDER.verify(1, postRequestedFor(urlEqualTo("/sms"))
-			.withRequestBody(containing("\"reference\":\"" + this.message.id() + "\"")));
+		// WireMock journals a request once it has answered it, after its delay.
+		RequestPatternBuilder ours = postRequestedFor(urlEqualTo("/sms"))
+			.withRequestBody(containing("\"reference\":\"" + this.message.id() + "\""));
+		Flux.interval(Duration.ofMillis(50)).filter(tick -> !PROVIDER.findAll(ours).isEmpty()).next()
+			.block(Duration.ofSeconds(15));
+		PROVIDER.verify(1, ours);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,19 +61,30 @@ class AmbiguousSmsIntegrationTest extends NotificationIntegrationTest {
 	@Test
 	void aProviderThatAnswersAfterTheTimeoutGetsOneRequestAndTheReceiptSettlesTheMessage() {
 		// The client gives up after 10 s (NotificationIntegrationTest); the provider has taken the SMS by then.
+		// A second request would be answered at once, so that a resend would show in the journal before the first.
 		SMS_PROVIDER.stubFor(post(urlEqualTo("/sms")).atPriority(1)
 			.withRequestBody(containing("0912000999"))
+			.inScenario("late answer").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
 			.willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"messageId\":\"prov-late-1\"}")
 				.withFixedDelay(14_000)));
+		SMS_PROVIDER.stubFor(post(urlEqualTo("/sms")).atPriority(1)
+			.withRequestBody(containing("0912000999"))
+			.inScenario("late answer").whenScenarioStateIs("answered")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"messageId\":\"prov-again\"}")));
 
 		UUID id = queueSms("LATE-ANSWER", "0912000999");
 		await("the message waits as unknown", () -> status(id) == MessageStatus.UNKNOWN);
+		// WireMock journals a request once it has answered it, after its delay.
+		await("the provider has answered the request", () -> !requestsFor(id).isEmpty());
 		UUID later = queueSms("AFTER-LATE-ANSWER", "0912000888");
 		await("a later message went out, so the dispatcher has run rounds since", () -> status(later) == MessageStatus.SENT);
 
 		assertThat(requestsFor(id)).hasSize(1);
+		assertThat(status(id)).isEqualTo(MessageStatus.UNKNOWN);
 		assertThat(this.messages.attempts(id).collectList().block(TIMEOUT)).singleElement().satisfies(attempt -> {
 			assertThat(attempt.outcome()).isEqualTo(Attempt.AttemptOutcome.UNKNOWN);
 			assertThat(attempt.errorClass()).isEqualTo("TimeoutException");
