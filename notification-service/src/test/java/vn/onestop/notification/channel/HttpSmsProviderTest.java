@@ -54,25 +54,27 @@ class HttpSmsProviderTest {
 		PROVIDER.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(200).withBody("{\"messageId\":\"warm\"}")));
 		PROVIDER.stubFor(post(urlEqualTo("/sms")).atPriority(1)
 			.withRequestBody(containing(this.message.id().toString()))
-			.willReturn(aResponse().withStatus(200).withBody("{\"messageId\":\"late-1\"}").withFixedDelay(8000)));
-		HttpSmsProvider provider = provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(4));
-		// A first send opens the connection, so that the one under test is written well within its timeout.
-		StepVerifier.create(provider.send(new OutgoingMessage(UUID.randomUUID(), Channel.SMS, "0912345679", null, "warm"), "MOTCUA"))
+			.willReturn(aResponse().withStatus(200).withBody("{\"messageId\":\"late-1\"}").withFixedDelay(10_000)));
+		// A first send, with all the time it needs, opens a pooled connection and loads the client, so that the
+		// one under test is written well within its timeout even on a busy machine.
+		StepVerifier.create(provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(60))
+			.send(new OutgoingMessage(UUID.randomUUID(), Channel.SMS, "0912345679", null, "warm"), "MOTCUA"))
 			.expectNext("warm")
 			.verifyComplete();
+		HttpSmsProvider provider = provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(5));
 
 		StepVerifier.create(provider.send(this.message, "MOTCUA"))
 			.expectErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(ChannelException.class, failure -> {
 				assertThat(failure.unknown()).isTrue();
 				assertThat(failure.permanent()).isFalse();
 			}))
-			.verify(Duration.ofSeconds(10));
+			.verify(Duration.ofSeconds(30));
 
 		// WireMock journals a request once it has answered it, after its delay.
 		RequestPatternBuilder ours = postRequestedFor(urlEqualTo("/sms"))
 			.withRequestBody(containing("\"reference\":\"" + this.message.id() + "\""));
 		Flux.interval(Duration.ofMillis(50)).filter(tick -> !PROVIDER.findAll(ours).isEmpty()).next()
-			.block(Duration.ofSeconds(15));
+			.block(Duration.ofSeconds(30));
 		PROVIDER.verify(1, ours);
 	}
 
