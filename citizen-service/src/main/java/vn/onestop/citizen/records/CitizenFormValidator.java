@@ -49,7 +49,10 @@ final class CitizenFormValidator {
 				preferences);
 	}
 
-	/** A channel needs its address given (an invalid one is reported on its own field) and consent. */
+	/**
+	 * A channel needs its address given (an invalid one is reported on its own field) and consent; no channel
+	 * given is NOT_CHOSEN, which is not NONE.
+	 */
 	private CitizenDetails.Preferences preferences(CitizenForm.PreferencesForm form, boolean phone, boolean email) {
 		CitizenForm.PreferencesForm chosen = form == null ? new CitizenForm.PreferencesForm(null, null) : form;
 		NotificationChannel channel = field("preferences.channel", () -> NotificationChannel.parse(chosen.channel()));
@@ -60,7 +63,7 @@ final class CitizenFormValidator {
 		if (channel == NotificationChannel.EMAIL && !email) {
 			this.problems.add(new FieldProblem("preferences.channel", "EMAIL needs an e-mail address"));
 		}
-		if (channel != null && channel != NotificationChannel.NONE && !consent) {
+		if ((channel == NotificationChannel.SMS || channel == NotificationChannel.EMAIL) && !consent) {
 			this.problems.add(new FieldProblem("preferences.consent", "must be true to be notified by " + channel));
 		}
 		return new CitizenDetails.Preferences(channel, consent);

@@ -169,9 +169,7 @@ class CitizenImportWriter {
 				this.history.add("hNew", change.newValue());
 			}
 			this.events.add("eCitizen", citizen.id().toString());
-			this.events.add("ePayload", publisher.payloadJson(new CitizenEvents.CitizenChanged(citizen.id(),
-					citizen.version(), changes.stream().map(FieldChange::field).toList(),
-					citizen.details().address().wardCode(), citizen.active())));
+			this.events.add("ePayload", publisher.payloadJson(CitizenEvents.CitizenChanged.of(citizen, changes)));
 		}
 
 		Map<String, Object> bindings(HistoryAction action, String actor, Instant at) {

@@ -30,14 +30,16 @@ class CitizenMoves {
 		}
 		return this.db.sql("with moved as (update citizen c set ward_code = cast(:to as text), version = c.version + 1, "
 				+ "updated_at = :at, updated_by = :actor from citizen o where o.id = c.id and o.ward_code = any(:wards) "
-				+ "returning c.id, c.version, c.active, o.ward_code as old_ward), "
+				+ "returning c.id, c.version, c.active, c.phone, c.email, c.notification_channel, c.consent, "
+				+ "o.ward_code as old_ward), "
 				+ "history as (insert into citizen_history (citizen_id, version, action, changed_at, changed_by, field, "
 				+ "old_value, new_value) select id, version, :action, :at, :actor, 'address.wardCode', old_ward, "
 				+ "cast(:to as text) from moved), "
 				+ "events as (insert into outbox_event (id, aggregate_type, aggregate_id, event_type, payload, occurred_at) "
 				+ "select gen_random_uuid(), :aggregateType, id::text, :eventType, jsonb_build_object('citizenId', id, "
 				+ "'version', version, 'changedFields', jsonb_build_array('address.wardCode'), 'wardCode', cast(:to as text), "
-				+ "'active', active), :at from moved) "
+				+ "'active', active, 'contact', jsonb_build_object('phone', phone, 'email', email), 'preferences', "
+				+ "jsonb_build_object('channel', notification_channel, 'consent', consent)), :at from moved) "
 				+ "select count(*) as moved from moved")
 			.bind("to", toWard)
 			.bind("wards", fromWards.toArray(String[]::new))

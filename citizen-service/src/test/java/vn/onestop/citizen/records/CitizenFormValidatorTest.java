@@ -39,7 +39,21 @@ class CitizenFormValidatorTest {
 		assertThat(details.phone()).isNull();
 		assertThat(details.email()).isNull();
 		assertThat(details.address().line()).isNull();
-		assertThat(details.preferences()).isEqualTo(new CitizenDetails.Preferences(NotificationChannel.NONE, false));
+		assertThat(details.preferences()).isEqualTo(new CitizenDetails.Preferences(NotificationChannel.NOT_CHOSEN, false));
+	}
+
+	@Test
+	void noChannelGivenIsNotChosenWhichIsNotChoosingNone() {
+		assertThat(CitizenFormValidator.validate(withPreferences(null, null, new PreferencesForm(null, null)), TODAY)
+			.preferences()).isEqualTo(new CitizenDetails.Preferences(NotificationChannel.NOT_CHOSEN, false));
+		assertThat(CitizenFormValidator.validate(withPreferences(null, null, new PreferencesForm(" ", true)), TODAY)
+			.preferences()).isEqualTo(new CitizenDetails.Preferences(NotificationChannel.NOT_CHOSEN, true));
+		assertThat(CitizenFormValidator.validate(withPreferences(null, null, new PreferencesForm("not_chosen", false)), TODAY)
+			.preferences()).isEqualTo(new CitizenDetails.Preferences(NotificationChannel.NOT_CHOSEN, false));
+		assertThat(CitizenFormValidator.validate(withPreferences(null, null, new PreferencesForm("NONE", false)), TODAY)
+			.preferences()).isEqualTo(new CitizenDetails.Preferences(NotificationChannel.NONE, false));
+		assertThat(problems(withPreferences(null, null, new PreferencesForm("ZALO", true))))
+			.containsExactly(new FieldProblem("preferences.channel", "must be SMS, EMAIL or NONE"));
 	}
 
 	@Test

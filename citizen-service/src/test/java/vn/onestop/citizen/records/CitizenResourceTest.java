@@ -184,9 +184,28 @@ class CitizenResourceTest {
 	}
 
 	@Test
-	void everyChangeIsAnnouncedInTheOutboxWithoutPersonalData() {
+	void aRecordMadeWithoutPreferencesShowsNotChosenAndAnExplicitNoneStaysNone() {
+		Map<String, Object> withoutPreferences = CitizenFixtures.body("Phan Văn Tâm", CitizenFixtures.maleBorn1987(), null);
+		withoutPreferences.remove("preferences");
+		String id = register(withoutPreferences);
+		this.client.get().uri("/citizens/{id}", id).exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.preferences.channel").isEqualTo("NOT_CHOSEN")
+			.jsonPath("$.preferences.consent").isEqualTo(false);
+
+		patch(id, "\"1\"", "{\"preferences\":{\"channel\":\"NONE\",\"consent\":false}}").expectStatus().isOk()
+			.expectBody().jsonPath("$.preferences.channel").isEqualTo("NONE");
+		StepVerifier.create(this.db.sql("select cast(payload as text) as payload from outbox_event where aggregate_id = :id "
+				+ "and event_type = 'CitizenUpdated'").bind("id", id).map(row -> row.get("payload", String.class)).one())
+			.assertNext(payload -> assertThat(payload).contains("\"changedFields\": [\"preferences.channel\"]",
+					"\"preferences\": {\"channel\": \"NONE\", \"consent\": false}", "\"version\": 2"))
+			.verifyComplete();
+	}
+
+	@Test
+	void everyChangeIsAnnouncedInTheOutboxWithTheContactAndPreferencesOnly() {
 		String idNumber = CitizenFixtures.maleBorn1987();
-		String id = register(body("Mai Văn Lâm", idNumber, CitizenFixtures.phone()));
+		String phone = CitizenFixtures.phone();
+		String id = register(body("Mai Văn Lâm", idNumber, phone));
 		patch(id, "\"1\"", "{\"email\":null}").expectStatus().isOk();
 		this.client.post().uri("/citizens/{id}/deactivation", id).header(HttpHeaders.IF_MATCH, "\"2\"").exchange()
 			.expectStatus().isOk();
@@ -196,7 +215,9 @@ class CitizenResourceTest {
 			.assertNext(events -> {
 				assertThat(events).hasSize(3);
 				assertThat(events.get(0)).startsWith("CitizenRegistered ").contains("\"version\": 1", "\"wardCode\": \"20242\"");
-				assertThat(events.get(1)).startsWith("CitizenUpdated ").contains("\"changedFields\": [\"email\"]");
+				assertThat(events.get(1)).startsWith("CitizenUpdated ").contains("\"changedFields\": [\"email\"]",
+						"\"contact\": {\"email\": null, \"phone\": \"" + phone + "\"}",
+						"\"preferences\": {\"channel\": \"SMS\", \"consent\": true}");
 				assertThat(events.get(2)).startsWith("CitizenDeactivated ").contains("\"active\": false");
 				assertThat(String.join(" ", events)).doesNotContain(idNumber, "Mai Văn Lâm");
 			})

@@ -18,13 +18,11 @@ record DossierChanged(String dossierCode, String wardCode, String agencyCode, Do
 		List<String> reasons, List<String> missingItems, OffsetDateTime newAppointmentAt, String timeliness) {
 
 	static DossierChanged of(Dossier dossier, ProcedureVersion version, Change change) {
-		Person submitter = dossier.submitter();
 		return new DossierChanged(dossier.code().value(), dossier.wardCode(), dossier.code().agencyCode(),
 				new DossierReceived.Procedure(version.procedureCode(), version.name(), version.version()),
 				dossier.channel().name(), status(change.to()), status(change.from()), local(dossier.receivedAt()),
 				local(change.dueAt()),
-				new DossierReceived.Contact(submitter.fullName(), submitter.phone(), submitter.email(),
-						submitter.notificationPreference()),
+				DossierReceived.Contact.of(dossier),
 				change.action(), change.reason(), change.reasons(), change.missingItems(),
 				change.newAppointment() ? local(change.dueAt()) : null,
 				change.after().timeliness() == null ? null : change.after().timeliness().tag());

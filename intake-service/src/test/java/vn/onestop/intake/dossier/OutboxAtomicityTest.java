@@ -38,6 +38,7 @@ class OutboxAtomicityTest extends IntakeContext {
 			.contains("\"phone\": \"" + Requests.PHONE + "\"")
 			.contains("\"email\": \"an@example.vn\"")
 			.contains("\"notificationPreference\": \"SMS\"")
+			.contains("\"citizenId\": \"" + KNOWN_CITIZEN + "\"")
 			.contains("\"code\": 2");
 		assertThat(rows("select count(*) as n from dossier_status_history h join dossier d on d.id = h.dossier_id "
 				+ "where d.ward_code = :w and h.from_status is null and h.to_status = 2", ward)).isEqualTo(1);

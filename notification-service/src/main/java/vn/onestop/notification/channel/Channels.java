@@ -40,9 +40,13 @@ public final class Channels {
 	public Mono<String> send(OutgoingMessage message) {
 		Route route = this.routes.get(message.channel());
 		CircuitBreaker breaker = breaker(message.channel());
-		return Mono.defer(() -> route.sender().apply(message))
-			.timeout(this.sendTimeout, Mono.error(() -> ChannelException.temporary("Timeout")))
-			.transformDeferred(CircuitBreakerOperator.of(breaker));
+		return Mono.defer(() -> {
+			RequestWritten written = new RequestWritten();
+			return Mono.defer(() -> route.sender().apply(message))
+				.timeout(this.sendTimeout, Mono.error(() -> written.written() ? ChannelException.unknown("Timeout")
+						: ChannelException.temporary("Timeout")))
+				.contextWrite(written::into);
+		}).transformDeferred(CircuitBreakerOperator.of(breaker));
 	}
 
 	public String provider(Channel channel) {

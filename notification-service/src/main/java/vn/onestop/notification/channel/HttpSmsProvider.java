@@ -4,16 +4,20 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts each SMS to a configurable HTTP gateway. 2xx is accepted; 408, 429 and 5xx are temporary;
- * any other status means the provider refused this message, which retrying will not change.
+ * Posts each SMS to a configurable HTTP gateway, with the message id as the client reference. 2xx is
+ * accepted; 408, 429 and 5xx are temporary; any other status means the provider refused this message,
+ * which retrying will not change. A timeout once the request went out is an unknown outcome
+ * ({@link RequestWritten}): the delivery receipt settles it.
  */
 final class HttpSmsProvider implements SmsProvider {
 
@@ -28,7 +32,10 @@ final class HttpSmsProvider implements SmsProvider {
 	HttpSmsProvider(SmsProperties.Http settings, WebClient.Builder builder) {
 		this.settings = settings;
 		this.body = new SmsBody(settings.bodyTemplate(), settings.contentType());
-		this.client = builder.build();
+		this.client = builder.clone()
+			.clientConnector(new ReactorClientHttpConnector(
+					HttpClient.create().doOnRequest((request, connection) -> RequestWritten.markIn(request.currentContextView()))))
+			.build();
 	}
 
 	@Override
@@ -46,10 +53,14 @@ final class HttpSmsProvider implements SmsProvider {
 		if (!this.settings.authHeaderValue().isEmpty()) {
 			request = request.header(this.settings.authHeaderName(), this.settings.authHeaderValue());
 		}
-		return request.bodyValue(payload)
-			.exchangeToMono(response -> outcome(response, message))
-			.timeout(this.settings.timeout())
-			.onErrorMap(error -> !(error instanceof ChannelException), HttpSmsProvider::temporary);
+		WebClient.RequestHeadersSpec<?> post = request.bodyValue(payload);
+		return Mono.deferContextual(context -> {
+			RequestWritten written = RequestWritten.in(context);
+			return post.exchangeToMono(response -> outcome(response, message))
+				.timeout(this.settings.timeout())
+				.onErrorMap(error -> !(error instanceof ChannelException), written::failure)
+				.contextWrite(written::into);
+		});
 	}
 
 	private Mono<String> outcome(ClientResponse response, OutgoingMessage message) {
@@ -77,14 +88,6 @@ final class HttpSmsProvider implements SmsProvider {
 			// Not JSON, or no id: our own id, sent as the reference, identifies the message.
 		}
 		return message.id().toString();
-	}
-
-	private static ChannelException temporary(Throwable error) {
-		Throwable root = error;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return ChannelException.temporary(root.getClass().getSimpleName());
 	}
 
 }

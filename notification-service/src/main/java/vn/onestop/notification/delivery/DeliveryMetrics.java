@@ -44,6 +44,11 @@ class DeliveryMetrics {
 						.increment();
 				}
 			}
+			case UNKNOWN -> Counter.builder("onestop.notifications.unknown")
+				.description("sends with no answer after the request went out: never resent, settled by their receipts")
+				.tag("channel", channel(message.channel()))
+				.register(this.registry)
+				.increment();
 			default -> {
 			}
 		}

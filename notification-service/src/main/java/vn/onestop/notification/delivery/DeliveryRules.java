@@ -6,7 +6,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Decides a message's next state after a send: sent; refused for good; retried later with backoff;
- * or, once the attempts are used up, a technical failure. A send the breaker stopped, or that quiet
+ * or, once the attempts are used up, a technical failure; unknown (never retried) when the provider may
+ * have taken it without saying so. A send the breaker stopped, or that quiet
  * hours or the SMS budget held, is no attempt.
  */
 final class DeliveryRules {
@@ -31,6 +32,10 @@ final class DeliveryRules {
 		if (result instanceof SendResult.Sent sent) {
 			return new Decision(MessageStatus.SENT, attempt, now, sent.provider(), sent.providerMessageId(),
 					new Attempt(attempt, now, Attempt.AttemptOutcome.SENT, null));
+		}
+		if (result instanceof SendResult.Unknown unknown) {
+			return new Decision(MessageStatus.UNKNOWN, attempt, now, unknown.provider(), null,
+					new Attempt(attempt, now, Attempt.AttemptOutcome.UNKNOWN, unknown.errorClass()));
 		}
 		if (result instanceof SendResult.Failed failed && failed.permanent()) {
 			return new Decision(MessageStatus.PERMANENT_FAILURE, attempt, now, null, null,

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import vn.onestop.notification.channel.Channel;
 import vn.onestop.notification.channel.ChannelException;
 import vn.onestop.notification.channel.Channels;
 
@@ -96,15 +97,33 @@ class DispatchingMessage {
 		})).then();
 	}
 
+	/**
+	 * An SMS attempt is stored (committed) before the provider is called; a message whose lease this
+	 * dispatcher no longer holds is not sent at all.
+	 */
 	private Mono<SendResult> send(Message message) {
-		return this.channels.send(message.outgoing())
-			.<SendResult>map(providerId -> new SendResult.Sent(this.channels.provider(message.channel()), providerId))
-			.onErrorResume(error -> Mono.just(failure(error)));
+		String provider = this.channels.provider(message.channel());
+		Mono<SendResult> sending = this.channels.send(message.outgoing())
+			.<SendResult>map(providerId -> new SendResult.Sent(provider, providerId))
+			.onErrorResume(error -> Mono.just(failure(provider, error)));
+		if (message.channel() != Channel.SMS) {
+			return sending;
+		}
+		return this.messages.startAttempt(message, provider, this.clock.instant()).flatMap(started -> {
+			if (!started) {
+				log.warn("SMS message {} was no longer this dispatcher's (its lease ran out): not sent", message.id());
+				return Mono.empty();
+			}
+			return sending;
+		});
 	}
 
-	static SendResult failure(Throwable error) {
+	static SendResult failure(String provider, Throwable error) {
 		if (error instanceof CallNotPermittedException) {
 			return new SendResult.Deferred();
+		}
+		if (error instanceof ChannelException failure && failure.unknown()) {
+			return new SendResult.Unknown(provider, failure.errorClass());
 		}
 		if (error instanceof ChannelException failure) {
 			return new SendResult.Failed(failure.permanent(), failure.errorClass());
@@ -119,6 +138,10 @@ class DispatchingMessage {
 		}
 		else if (result instanceof SendResult.Held held) {
 			log.info("{} message {} is held until {}", message.channel(), message.id(), held.until());
+		}
+		else if (result instanceof SendResult.Unknown unknown) {
+			log.warn("{} message {} attempt {}: no answer after the request went out ({}); it waits for its receipt",
+					message.channel(), message.id(), decision.attempts(), unknown.errorClass());
 		}
 		else if (result instanceof SendResult.Deferred) {
 			log.debug("{} message {} waits for its channel's breaker to close", message.channel(), message.id());

@@ -51,6 +51,10 @@ class MessageRepository {
 			  insert into message_attempt (message_id, number, attempted_at, outcome, error_class)
 			  select d.id, d.attempts, d.attempted_at, d.outcome, nullif(d.error_class, '')
 			  from decided d join stored s on s.id = d.id where d.outcome <> ''
+			  on conflict (message_id, number) do update set outcome = excluded.outcome, error_class = excluded.error_class
+			), not_tried as (
+			  delete from message_attempt a using decided d join stored s on s.id = d.id
+			  where a.message_id = d.id and a.number = d.attempts_before + 1 and a.outcome = 'IN_FLIGHT' and d.outcome = ''
 			), usage as (
 			  insert into sms_budget_usage (ward_code, day, segments)
 			  select d.sms_ward, :day, sum(d.sms_segments) from decided d join stored s on s.id = d.id
@@ -112,15 +116,65 @@ class MessageRepository {
 	 */
 	Mono<List<Message>> claimDue(int batch, Instant now, Instant leaseUntil) {
 		return this.db.sql("update message set status = 'SENDING', next_attempt_at = :leaseUntil, updated_at = :now "
-				+ "where id in (select id from message where status in ('CREATED', 'TEMPORARY_FAILURE', 'SENDING') "
-				+ "and next_attempt_at <= :now order by next_attempt_at limit :batch for update skip locked) returning *")
+				+ "where id in (select m.id from message m where m.status in ('CREATED', 'TEMPORARY_FAILURE', 'SENDING') "
+				+ "and m.next_attempt_at <= :now and not " + IN_FLIGHT
+				+ " order by m.next_attempt_at limit :batch for update skip locked) returning *")
 			.bind("leaseUntil", utc(leaseUntil))
 			.bind("now", utc(now))
 			.bind("batch", batch)
 			.map(MessageRepository::message)
 			.all()
 			.as(this.transaction::transactional)
-			.collectList();
+			.collectList()
+			.flatMap(claimed -> settleAbandoned(now).thenReturn(claimed));
+	}
+
+	private static final String IN_FLIGHT = "exists (select 1 from message_attempt a where a.message_id = m.id "
+			+ "and a.number = m.attempts + 1 and a.outcome = 'IN_FLIGHT')";
+
+	/**
+	 * A message whose lease ran out while its attempt was in flight (its dispatcher died, or never heard
+	 * back) may have reached the provider: it becomes UNKNOWN, for its receipt to settle, and is not sent again.
+	 */
+	Mono<Long> settleAbandoned(Instant now) {
+		return this.db.sql("""
+				with abandoned as (
+				  update message m set status = 'UNKNOWN', attempts = m.attempts + 1, updated_at = :now
+				  where m.id in (select m.id from message m where m.status = 'SENDING' and m.next_attempt_at <= :now
+				    and %s for update skip locked)
+				  returning m.id, m.attempts
+				), attempt as (
+				  update message_attempt a set outcome = 'UNKNOWN', error_class = 'Abandoned'
+				  from abandoned b where a.message_id = b.id and a.number = b.attempts
+				)
+				select count(*) as settled from abandoned""".formatted(IN_FLIGHT))
+			.bind("now", utc(now))
+			.map(row -> row.get("settled", Long.class))
+			.one();
+	}
+
+	/**
+	 * Stores an SMS attempt as in flight, committed before the provider is called, if this dispatcher
+	 * still holds the message's lease. Emits whether it did; without it the message must not be sent.
+	 */
+	Mono<Boolean> startAttempt(Message claimed, String provider, Instant now) {
+		return this.db.sql("""
+				with mine as (
+				  update message set provider = :provider, updated_at = :now
+				  where id = :id and status = 'SENDING' and attempts = :attempts and next_attempt_at = :lease
+				    and next_attempt_at > :now
+				  returning id
+				)
+				insert into message_attempt (message_id, number, attempted_at, outcome)
+				select id, :attempts + 1, :now, 'IN_FLIGHT' from mine""")
+			.bind("provider", provider)
+			.bind("now", utc(now))
+			.bind("id", claimed.id())
+			.bind("attempts", claimed.attempts())
+			.bind("lease", utc(claimed.nextAttemptAt()))
+			.fetch()
+			.rowsUpdated()
+			.map(rows -> rows > 0);
 	}
 
 	/**
@@ -204,9 +258,23 @@ class MessageRepository {
 			.one();
 	}
 
-	/** Applies a receipt if the message is still in the state it was read in. */
-	Mono<Boolean> changeStatus(Message message, MessageStatus to) {
-		return this.db.sql("update message set status = :to, updated_at = now() where id = :id and status = :from")
+	/** The message a receipt names by our own id, sent to the provider as the client reference. */
+	Mono<Message> findByReference(String provider, UUID id) {
+		return this.db.sql("select * from message where id = :id and provider = :provider")
+			.bind("id", id)
+			.bind("provider", provider)
+			.map(MessageRepository::message)
+			.one();
+	}
+
+	/**
+	 * Applies a receipt if the message is still in the state it was read in; an UNKNOWN message learns
+	 * the provider's id from it.
+	 */
+	Mono<Boolean> changeStatus(Message message, MessageStatus to, String providerMessageId) {
+		return this.db.sql("update message set status = :to, updated_at = now(), "
+				+ "provider_message_id = coalesce(provider_message_id, :providerMessageId) where id = :id and status = :from")
+			.bind("providerMessageId", providerMessageId)
 			.bind("to", to.name())
 			.bind("id", message.id())
 			.bind("from", message.status().name())

@@ -6,11 +6,12 @@ import java.util.Set;
 /**
  * Where a message stands. CREATED and TEMPORARY_FAILURE wait for the dispatcher; SENDING is held by
  * one dispatcher for a lease; DELIVERED, PERMANENT_FAILURE and TECHNICAL_FAILURE are final, and SENT
- * only waits for the provider's receipt.
+ * only waits for the provider's receipt. UNKNOWN (the provider may or may not have taken the message)
+ * is never sent again: it waits for the receipt, which makes it DELIVERED or PERMANENT_FAILURE.
  */
 public enum MessageStatus {
 
-	CREATED, SENDING, SENT, DELIVERED, TEMPORARY_FAILURE, PERMANENT_FAILURE, TECHNICAL_FAILURE;
+	CREATED, SENDING, SENT, UNKNOWN, DELIVERED, TEMPORARY_FAILURE, PERMANENT_FAILURE, TECHNICAL_FAILURE;
 
 	static final Set<MessageStatus> DUE = EnumSet.of(CREATED, TEMPORARY_FAILURE, SENDING);
 
@@ -19,7 +20,7 @@ public enum MessageStatus {
 			case CREATED -> next == SENDING;
 			case TEMPORARY_FAILURE -> next == SENDING;
 			case SENDING -> next != DELIVERED;
-			case SENT -> next == DELIVERED || next == PERMANENT_FAILURE;
+			case SENT, UNKNOWN -> next == DELIVERED || next == PERMANENT_FAILURE;
 			case DELIVERED, PERMANENT_FAILURE, TECHNICAL_FAILURE -> false;
 		};
 	}

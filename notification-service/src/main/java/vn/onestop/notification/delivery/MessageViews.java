@@ -22,7 +22,8 @@ final class MessageViews {
 			return new MessageView(message.id(), message.dossierCode(), message.wardCode(), message.eventType(),
 					message.channel(), Masking.mask(message.recipient()), message.templateId(),
 					message.templateVersion(), message.subject(), message.body(), message.status(), message.attempts(),
-					message.status().isFinal() || message.status() == MessageStatus.SENT ? null : message.nextAttemptAt(),
+					message.status().isFinal() || message.status() == MessageStatus.SENT
+							|| message.status() == MessageStatus.UNKNOWN ? null : message.nextAttemptAt(),
 					message.provider(), message.providerMessageId(), message.createdAt(), message.sentAt(),
 					attempts == null ? null : attempts.stream().map(AttemptView::of).toList());
 		}

@@ -21,6 +21,7 @@ import vn.onestop.notification.pacing.Urgency;
 import vn.onestop.notification.template.RenderedTemplate;
 import vn.onestop.notification.template.Template;
 import vn.onestop.notification.template.TemplateCatalog;
+import vn.onestop.notification.template.TemplateKind;
 
 /**
  * Turns an event for one recipient on one channel into messages waiting in CREATED: the notice and,
@@ -61,6 +62,7 @@ public class QueueingMessage {
 			.flatMapMany(recipient -> this.templates
 				.forEvent(request.eventType(), request.channel(), request.procedureGroup())
 				.flatMapMany(Flux::fromIterable)
+				.filter(template -> request.courtesy() || template.kind() != TemplateKind.COURTESY)
 				.map(template -> message(request, recipient, template))
 				.concatMap(this.messages::insert))
 			.doOnNext(message -> log.info("Queued {} message {} for dossier {} from template {} v{}", message.channel(),
@@ -82,14 +84,20 @@ public class QueueingMessage {
 
 	/**
 	 * The event id is optional; with it, the event yields each of its messages once. {@code occurredAt}
-	 * (when the event happened, for the event-to-send latency) is optional too.
+	 * (when the event happened, for the event-to-send latency) is optional too. Without {@code courtesy}
+	 * (the citizen has not consented to them) only the notices are queued.
 	 */
 	public record Request(UUID eventId, String eventType, Channel channel, String procedureGroup, String dossierCode,
-			String wardCode, String recipient, Map<String, String> values, Instant occurredAt) {
+			String wardCode, String recipient, Map<String, String> values, Instant occurredAt, boolean courtesy) {
 
 		public Request(UUID eventId, String eventType, Channel channel, String procedureGroup, String dossierCode,
 				String wardCode, String recipient, Map<String, String> values) {
 			this(eventId, eventType, channel, procedureGroup, dossierCode, wardCode, recipient, values, null);
+		}
+
+		public Request(UUID eventId, String eventType, Channel channel, String procedureGroup, String dossierCode,
+				String wardCode, String recipient, Map<String, String> values, Instant occurredAt) {
+			this(eventId, eventType, channel, procedureGroup, dossierCode, wardCode, recipient, values, occurredAt, true);
 		}
 
 		public Request {

@@ -32,8 +32,10 @@ class ReceiptResource {
 	}
 
 	@Operation(summary = "Record a provider's delivery receipt",
-			description = "messageId is the provider's id returned when the SMS was accepted. DELIVERED makes a SENT "
-					+ "message DELIVERED, FAILED makes it PERMANENT_FAILURE; repeating a receipt is harmless. "
+			description = "messageId is the provider's id returned when the SMS was accepted; reference (optional) is "
+					+ "the client reference we sent with the SMS (our message id), which finds a message whose "
+					+ "answer never came (UNKNOWN). DELIVERED makes a SENT or UNKNOWN message DELIVERED, FAILED makes "
+					+ "it PERMANENT_FAILURE; repeating a receipt is harmless. "
 					+ "404 for an unknown provider or message, 409 when the message is in another final state. "
 					+ "No access token: the provider proves itself with the shared secret in X-Receipt-Token; "
 					+ "401 without it (and always while none is configured).")
@@ -46,11 +48,12 @@ class ReceiptResource {
 			return Mono.error(ReceiptSecret.refused());
 		}
 		return receipt.flatMap(body -> this.recordingReceipt
-			.record(provider, body.messageId(), body.status() == ReceiptRequest.Outcome.DELIVERED))
+			.record(provider, body.messageId(), body.reference(), body.status() == ReceiptRequest.Outcome.DELIVERED))
 			.map(message -> new ReceiptResponse(message.id(), message.status()));
 	}
 
-	record ReceiptRequest(@NotBlank @Size(max = 200) String messageId, @NotNull Outcome status) {
+	record ReceiptRequest(@NotBlank @Size(max = 200) String messageId, @NotNull Outcome status,
+			@Size(max = 200) String reference) {
 
 		enum Outcome {
 

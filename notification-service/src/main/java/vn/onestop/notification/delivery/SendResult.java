@@ -13,6 +13,13 @@ sealed interface SendResult {
 	record Failed(boolean permanent, String errorClass) implements SendResult {
 	}
 
+	/**
+	 * The request reached the provider but no answer came in time: the provider may have taken the
+	 * message. Never sent again; its delivery receipt settles it.
+	 */
+	record Unknown(String provider, String errorClass) implements SendResult {
+	}
+
 	/** The channel's breaker is open: nothing was tried, the message waits. */
 	record Deferred() implements SendResult {
 	}

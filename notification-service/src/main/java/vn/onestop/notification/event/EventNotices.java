@@ -7,19 +7,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
-import vn.onestop.notification.channel.Channel;
+import vn.onestop.notification.citizen.CitizenChoice;
 import vn.onestop.notification.delivery.QueueingMessage;
 import vn.onestop.support.inbox.IncomingEvent;
 
 /**
- * Who is told what about a dossier event: the submitter, on the channels their preference allows
- * and their contact details make possible, with the values the templates ask for.
+ * Who is told what about a dossier event: the submitter, where {@link NoticeRecipients} says (their own
+ * record's choice, else the dossier's contact), with the values the templates ask for.
  * Events that concern no citizen (WardsMerged, CitizenChanged …) yield nothing.
  */
 @Component
@@ -39,33 +41,43 @@ class EventNotices {
 			"HT-KET-HON", "MARRIAGE", "HT-KHAI-TU", "DEATH");
 
 	List<QueueingMessage.Request> requestsFor(IncomingEvent event) {
+		return requestsFor(event, null);
+	}
+
+	/** @param record what the submitter's own citizen record says, or null when it is not known here */
+	List<QueueingMessage.Request> requestsFor(IncomingEvent event, CitizenChoice record) {
 		if (!DOSSIER_EVENTS.contains(event.eventType())) {
 			return List.of();
 		}
 		JsonNode payload = event.payload();
 		JsonNode contact = payload.path("submitter");
-		String preference = text(contact, "notificationPreference").toUpperCase(java.util.Locale.ROOT);
-		List<QueueingMessage.Request> requests = new ArrayList<>();
-		if ("NONE".equals(preference)) {
-			return requests;
-		}
+		NoticeRecipients.Addressing addressing = NoticeRecipients.of(new NoticeRecipients.DossierContact(
+				text(contact, "notificationPreference"), text(contact, "phone"), text(contact, "email")), record);
 		Map<String, String> values = values(payload, contact);
 		String group = procedureGroup(payload.path("procedure"));
-		String phone = text(contact, "phone");
-		String email = text(contact, "email");
-		if (!phone.isEmpty() && !"EMAIL".equals(preference)) {
-			requests.add(request(event, Channel.SMS, group, phone, values));
-		}
-		if (!email.isEmpty() && !"SMS".equals(preference)) {
-			requests.add(request(event, Channel.EMAIL, group, email, values));
+		List<QueueingMessage.Request> requests = new ArrayList<>();
+		for (NoticeRecipients.Recipient recipient : addressing.recipients()) {
+			requests.add(request(event, recipient, group, values, addressing.courtesy()));
 		}
 		return requests;
 	}
 
-	private static QueueingMessage.Request request(IncomingEvent event, Channel channel, String group, String recipient,
-			Map<String, String> values) {
-		return new QueueingMessage.Request(event.id(), event.eventType(), channel, group, text(event.payload(), "dossierCode"),
-				text(event.payload(), "wardCode"), recipient, values, event.occurredAt());
+	/** The submitter's citizen id, when intake had linked the dossier to a citizen record by then. */
+	static Optional<UUID> citizenIdOf(IncomingEvent event) {
+		try {
+			String id = text(event.payload().path("submitter"), "citizenId");
+			return id.isEmpty() ? Optional.empty() : Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
+	}
+
+	private static QueueingMessage.Request request(IncomingEvent event, NoticeRecipients.Recipient recipient,
+			String group, Map<String, String> values, boolean courtesy) {
+		return new QueueingMessage.Request(event.id(), event.eventType(), recipient.channel(), group,
+				text(event.payload(), "dossierCode"), text(event.payload(), "wardCode"), recipient.address(), values,
+				event.occurredAt(), courtesy);
 	}
 
 	private static Map<String, String> values(JsonNode payload, JsonNode contact) {

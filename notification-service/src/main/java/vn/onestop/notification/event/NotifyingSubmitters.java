@@ -1,5 +1,7 @@
 package vn.onestop.notification.event;
 
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.onestop.notification.citizen.CitizenChoices;
 import vn.onestop.notification.delivery.QueueingMessage;
 import vn.onestop.notification.template.MissingValuesException;
 import vn.onestop.support.inbox.EventHandler;
@@ -26,8 +29,11 @@ class NotifyingSubmitters implements EventHandler {
 
 	private final QueueingMessage queueing;
 
-	NotifyingSubmitters(EventNotices notices, QueueingMessage queueing) {
+	private final CitizenChoices choices;
+
+	NotifyingSubmitters(EventNotices notices, QueueingMessage queueing, CitizenChoices choices) {
 		this.notices = notices;
+		this.choices = choices;
 		this.queueing = queueing;
 	}
 
@@ -36,9 +42,17 @@ class NotifyingSubmitters implements EventHandler {
 		return EventNotices.DOSSIER_EVENTS.contains(eventType);
 	}
 
+	/**
+	 * The submitter's own record, when this service has heard of it, decides over the dossier's snapshot;
+	 * a dossier event that arrives before the citizen's first event is told as the snapshot says.
+	 */
 	@Override
 	public Mono<Void> handle(IncomingEvent event) {
-		return Flux.fromIterable(this.notices.requestsFor(event))
+		return Mono.justOrEmpty(EventNotices.citizenIdOf(event))
+			.flatMap(this.choices::find)
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMapMany(record -> Flux.fromIterable(this.notices.requestsFor(event, record.orElse(null))))
 			.concatMap(this::queueOrSkip)
 			.count()
 			.doOnNext(messages -> log.info("Event {} {} from {}: {} message(s)", event.id(), event.eventType(),

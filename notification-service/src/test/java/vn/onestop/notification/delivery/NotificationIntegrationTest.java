@@ -35,7 +35,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = { "platform.db.name=notification_it",
 		"notification.sms.provider=HTTP", "notification.sms.brandname=UBND DHOA",
 		"notification.sms.http.auth-header-name=X-Api-Key", "notification.sms.http.auth-header-value=test-key",
-		"notification.sms.http.timeout=5s", "notification.smtp.starttls=false",
+		"notification.sms.http.timeout=10s", "notification.smtp.starttls=false",
 		"notification.smtp.from=motcua@donghoa.example.vn", "notification.delivery.poll-interval=50ms",
 		"notification.delivery.max-attempts=6", "notification.delivery.retry.initial-backoff=100ms",
 		"notification.delivery.retry.max-backoff=400ms", "notification.channels.breaker.sliding-window-size=4",
