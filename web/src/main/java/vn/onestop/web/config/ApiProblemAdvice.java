@@ -1,7 +1,5 @@
 package vn.onestop.web.config;
 
-import java.net.URI;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -36,12 +34,7 @@ class ApiProblemAdvice {
 	Mono<String> problem(ApiProblem problem, ServerWebExchange exchange, Model model) {
 		if (problem.is(401)) {
 			this.sessions.signOut(exchange);
-			return this.requestCache.saveRequest(exchange)
-				.then(Mono.fromRunnable(() -> {
-					exchange.getResponse().setStatusCode(HttpStatus.FOUND);
-					exchange.getResponse().getHeaders().setLocation(URI.create(SecurityConfiguration.LOGIN_START));
-				}))
-				.then(Mono.empty());
+			return this.requestCache.saveRequest(exchange).thenReturn("redirect:" + SecurityConfiguration.LOGIN_START);
 		}
 		HttpStatus status = problem.is(403) ? HttpStatus.FORBIDDEN
 				: problem.is(404) ? HttpStatus.NOT_FOUND : HttpStatus.SERVICE_UNAVAILABLE;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The inbox's tabs: all dossiers, or one status of intake's lifecycle (codes as the API numbers them). */
-enum InboxTab {
+public enum InboxTab {
 
 	ALL(null), RECEIVED(2), IN_PROCESSING(4), SUPPLEMENT_REQUESTED(5), FEES_DUE(6), RESULT_READY(9), RETURNED(10);
 
@@ -18,7 +18,7 @@ enum InboxTab {
 		return Optional.ofNullable(this.status);
 	}
 
-	String parameter() {
+	public String parameter() {
 		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 

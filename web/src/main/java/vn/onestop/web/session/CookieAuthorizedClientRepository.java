@@ -4,7 +4,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.web.server.ServerWebExchange;
@@ -38,7 +38,8 @@ public final class CookieAuthorizedClientRepository implements ServerOAuth2Autho
 	public Mono<Void> saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
 			ServerWebExchange exchange) {
 		return Mono.fromRunnable(() -> {
-			if (principal instanceof OAuth2AuthenticationToken login) {
+			// at sign-in an OAuth2LoginAuthenticationToken, on a refresh the OAuth2AuthenticationToken of the cookie
+			if (principal != null && principal.getPrincipal() instanceof OAuth2User login) {
 				SignedInUser previous = this.cookies.read(exchange).orElse(null);
 				SignedInUser user = previous != null && previous.subject().equals(login.getName())
 						? refreshed(previous, SignedInUser.of(client, login)) : SignedInUser.of(client, login);

@@ -32,12 +32,11 @@ public record SignedInUser(String registrationId, String subject, String name, L
 		wards = wards == null ? List.of() : List.copyOf(wards);
 	}
 
-	static SignedInUser of(OAuth2AuthorizedClient client, OAuth2AuthenticationToken login) {
-		OAuth2User user = login.getPrincipal();
+	static SignedInUser of(OAuth2AuthorizedClient client, OAuth2User user) {
 		OAuth2AccessToken access = client.getAccessToken();
 		Instant issued = access.getIssuedAt() == null ? Instant.now() : access.getIssuedAt();
 		Instant expires = access.getExpiresAt() == null ? issued.plus(Duration.ofMinutes(5)) : access.getExpiresAt();
-		return new SignedInUser(client.getClientRegistration().getRegistrationId(), login.getName(), displayName(user),
+		return new SignedInUser(client.getClientRegistration().getRegistrationId(), user.getName(), displayName(user),
 				strings(user.getAttribute("roles")), strings(user.getAttribute("wards")), access.getTokenValue(),
 				issued.getEpochSecond(), expires.getEpochSecond(),
 				client.getRefreshToken() == null ? null : client.getRefreshToken().getTokenValue());
