@@ -12,10 +12,15 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** One application running as its own JVM, logging to its own file. */
 final class ApplicationProcess {
+
+	/** How long a killed JVM may take to be gone. */
+	static final Duration KILL_WAIT = Duration.ofSeconds(5);
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -28,6 +33,8 @@ final class ApplicationProcess {
 	private final Launch launch;
 
 	private final Path log;
+
+	private volatile Instant readySince;
 
 	private ApplicationProcess(App app, int port, Process process, Launch launch, Path log) {
 		this.app = app;
@@ -65,6 +72,7 @@ final class ApplicationProcess {
 		while (Instant.now().isBefore(deadline) && this.process.isAlive()) {
 			try {
 				if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					this.readySince = Instant.now();
 					return true;
 				}
 			}
@@ -77,27 +85,29 @@ final class ApplicationProcess {
 	}
 
 	/**
-	 * Asks the JVM to shut down (SIGTERM: graceful), then kills it if it has not gone within the grace period; a
-	 * training run's CDS archive is kept only if it went in time.
+	 * Asks the JVM to shut down (SIGTERM: graceful), then kills it if it has not gone within the grace period and
+	 * waits at most {@link #KILL_WAIT} for the kill; a training run's CDS archive is kept only if it went in time.
+	 * Returns what happened, for the launcher's log.
 	 */
-	void stop(Duration grace) throws InterruptedException {
+	String stop(Duration grace) throws InterruptedException {
 		if (!this.process.isAlive()) {
 			this.launch.ended(false);
-			return;
+			return this.app.module() + " had already exited";
 		}
 		Instant asked = Instant.now();
 		this.process.destroy();
 		boolean graceful = this.process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
 		if (!graceful) {
-			this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+			this.process.destroyForcibly().waitFor(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		this.launch.ended(graceful);
-		String outcome = graceful ? "stopped in " + Duration.between(asked, Instant.now()).toMillis() + " ms"
-				: "killed after the grace period of " + grace.toSeconds() + " s";
+		String outcome = this.app.module() + (graceful ? " stopped in " + Duration.between(asked, Instant.now()).toMillis() + " ms"
+				: " killed after the grace period of " + grace.toSeconds() + " s");
 		if (this.launch.training().isPresent()) {
 			outcome += graceful ? ", its CDS archive kept" : ", its CDS archive discarded";
 		}
-		note(this.log, this.app.module() + " " + outcome);
+		note(this.log, outcome);
+		return outcome;
 	}
 
 	/** A line of the launcher's in the application's log. */
@@ -109,6 +119,21 @@ final class ApplicationProcess {
 		catch (IOException ignored) {
 			// the log is for people; the platform runs without it
 		}
+	}
+
+	/** When its readiness probe first answered 200; empty before that. */
+	Optional<Instant> readySince() {
+		return Optional.ofNullable(this.readySince);
+	}
+
+	/** Completes when the process has ended, however it ended. */
+	CompletableFuture<Process> onExit() {
+		return this.process.onExit();
+	}
+
+	/** The exit code (137: killed with SIGKILL, 143: SIGTERM) of an ended process. */
+	int exitCode() {
+		return this.process.exitValue();
 	}
 
 	App app() {

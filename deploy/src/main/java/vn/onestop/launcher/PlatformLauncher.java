@@ -16,7 +16,7 @@ public final class PlatformLauncher {
 		ProgressLog progress = ProgressLog.toStandardOutput();
 		LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv(),
 				Path.of(System.getProperty("platform.home", ".")));
-		RunningPlatform platform = RunningPlatform.of(settings);
+		RunningPlatform platform = RunningPlatform.of(settings, progress);
 		CountDownLatch stopped = new CountDownLatch(1);
 		// before anything starts: Ctrl-C or SIGTERM during start-up stops what has been started so far
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -31,7 +31,7 @@ public final class PlatformLauncher {
 			stopped.countDown();
 		}, "platform-shutdown"));
 		try {
-			platform.start(progress);
+			platform.start();
 		}
 		catch (RunningPlatform.StoppedDuringStartUp ex) {
 			stopped.await();

@@ -1,6 +1,6 @@
 package vn.onestop.launcher;
 
-import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,25 +8,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.onestop.support.db.DatabaseCredentials;
 import vn.onestop.support.db.EmbeddedPostgresServer;
-import vn.onestop.support.security.Caller;
-import vn.onestop.support.security.Role;
-import vn.onestop.support.security.dev.DemoTokens;
 import vn.onestop.support.security.dev.DevIssuer;
 
 /**
  * The whole platform on one machine: an embedded PostgreSQL holding one database per service (only
  * for services without a configured database URL) and the four applications as separate JVMs.
  */
-final class RunningPlatform implements AutoCloseable {
-
-	private static final Duration GRACE = Duration.ofSeconds(20);
+final class RunningPlatform implements AutoCloseable, Supervisor.Restarts {
 
 	private final LauncherSettings settings;
+
+	private final ProgressLog progress;
+
+	private final Supervisor supervisor;
 
 	private final Map<App, ApplicationProcess> processes = new EnumMap<>(App.class);
 
@@ -40,28 +38,32 @@ final class RunningPlatform implements AutoCloseable {
 
 	private final Map<String, String> securityEnvironment = new HashMap<>();
 
-	private RunningPlatform(LauncherSettings settings) {
+	private RunningPlatform(LauncherSettings settings, ProgressLog progress) {
 		this.settings = settings;
+		this.progress = progress;
+		this.supervisor = new Supervisor(this, progress, settings.startupTimeout());
 	}
 
 	/** A platform not started yet: {@link #start} starts it; {@link #close} stops what has been started so far. */
-	static RunningPlatform of(LauncherSettings settings) {
-		return new RunningPlatform(settings);
+	static RunningPlatform of(LauncherSettings settings, ProgressLog progress) {
+		return new RunningPlatform(settings, progress);
 	}
 
 	/** Starts everything and waits until all four applications report ready; stops what it started on failure. */
 	static RunningPlatform start(LauncherSettings settings, ProgressLog progress) throws InterruptedException {
-		RunningPlatform platform = of(settings);
-		platform.start(progress);
+		RunningPlatform platform = of(settings, progress);
+		platform.start();
 		return platform;
 	}
 
 	/**
 	 * Starts everything and waits until all four applications report ready; stops what it started on failure. A
 	 * {@link #close} from another thread (the launcher's shutdown hook: Ctrl-C or SIGTERM during start-up) stops
-	 * what has been started so far, and this method then ends with {@link StoppedDuringStartUp}.
+	 * what has been started so far, and this method then ends with {@link StoppedDuringStartUp}. Once all are ready,
+	 * the supervisor starts again whatever dies.
 	 */
-	void start(ProgressLog progress) throws InterruptedException {
+	void start() throws InterruptedException {
+		ProgressLog progress = this.progress;
 		try {
 			startIssuer(progress);
 			startDatabases(progress);
@@ -80,6 +82,7 @@ final class RunningPlatform implements AutoCloseable {
 				progress.say("%s is ready", process.app().module());
 			}
 			checkNotStopped();
+			supervise();
 		}
 		catch (RuntimeException | InterruptedException ex) {
 			close();
@@ -95,8 +98,53 @@ final class RunningPlatform implements AutoCloseable {
 				return process;
 			}
 		}
-		process.stop(GRACE);
+		process.stop(PlatformShutdown.SERVICE_GRACE);
 		throw new StoppedDuringStartUp();
+	}
+
+	private void supervise() {
+		synchronized (this.processes) {
+			this.processes.values().forEach(this.supervisor::watch);
+			if (this.postgres != null) {
+				this.supervisor.watch(this.postgres);
+			}
+		}
+	}
+
+	@Override
+	public Optional<ApplicationProcess> startAgain(App app) {
+		synchronized (this.processes) {
+			if (this.stopped.get()) {
+				return Optional.empty();
+			}
+			ApplicationProcess process = ApplicationProcess.start(app, this.settings, environmentOf(app));
+			this.processes.put(app, process);
+			return Optional.of(process);
+		}
+	}
+
+	/** The same data directory and port, so that the applications' pools reconnect to it on their own. */
+	@Override
+	public Optional<EmbeddedPostgresServer> startPostgresAgain(EmbeddedPostgresServer dead) {
+		try {
+			dead.close(); // releases zonky's lock on the data directory
+		}
+		catch (RuntimeException alreadyGone) {
+			// nothing to stop
+		}
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(postgresDirectory(), dead.port());
+		synchronized (this.processes) {
+			if (!this.stopped.get()) {
+				this.postgres = server;
+				return Optional.of(server);
+			}
+		}
+		server.close();
+		return Optional.empty();
+	}
+
+	private Path postgresDirectory() {
+		return this.settings.dataDirectory().resolve("postgres");
 	}
 
 	private void checkNotStopped() {
@@ -116,43 +164,15 @@ final class RunningPlatform implements AutoCloseable {
 
 	}
 
-	/**
-	 * Starts the demo token issuer unless an identity provider is configured: a new key each run, its JWK set on
-	 * loopback, and the demo tokens written to a file. Never in production.
-	 */
+	/** Where the applications get their tokens checked: the identity provider's, or the demo issuer's. */
 	private void startIssuer(ProgressLog progress) {
-		LauncherSettings.Security security = this.settings.security();
-		if (!security.demoIssuer()) {
-			this.securityEnvironment.put("SECURITY_JWK_SET_URI", security.jwkSetUri());
-			this.securityEnvironment.put("SECURITY_JWT_ISSUER", security.issuer());
-			this.securityEnvironment.put("PLATFORM_SERVICE_TOKEN", security.serviceToken());
-			progress.say("access tokens from the identity provider %s", security.issuer());
-			return;
-		}
-		if (security.production()) {
-			throw new IllegalStateException("PLATFORM_ENVIRONMENT=production: the demo token issuer is refused; set "
-					+ "SECURITY_JWK_SET_URI, SECURITY_JWT_ISSUER and PLATFORM_SERVICE_TOKEN for your identity provider.");
-		}
-		synchronized (this.processes) {
-			checkNotStopped();
-			this.issuer = DevIssuer.start(0);
-		}
-		Map<String, String> tokens = DemoTokens.mint(this.issuer);
-		for (String ward : security.demoWards()) {
-			tokens.put("OFFICER_TOKEN_" + ward, this.issuer.mint(
-					new Caller("demo-officer-" + ward, Set.of(Role.OFFICER), Set.of(ward), null), DemoTokens.VALIDITY));
-		}
-		try {
-			DemoTokens.write(security.demoTokens(), tokens);
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException("Could not write the demo tokens to " + security.demoTokens(), ex);
-		}
-		this.securityEnvironment.put("SECURITY_JWK_SET_URI", this.issuer.jwkSetUri().toString());
-		this.securityEnvironment.put("SECURITY_JWT_ISSUER", this.issuer.issuer());
-		this.securityEnvironment.put("PLATFORM_SERVICE_TOKEN", tokens.get("SERVICE_TOKEN"));
-		progress.say("demo token issuer at %s; demo tokens (ward %s): source %s", this.issuer.jwkSetUri(),
-				DemoTokens.DEMO_WARD, security.demoTokens());
+		this.securityEnvironment.putAll(TokenIssuing.environment(this.settings.security(), progress, () -> {
+			synchronized (this.processes) {
+				checkNotStopped();
+				this.issuer = DevIssuer.start(0);
+				return this.issuer;
+			}
+		}));
 	}
 
 	private void startDatabases(ProgressLog progress) {
@@ -165,8 +185,7 @@ final class RunningPlatform implements AutoCloseable {
 		if (embedded.isEmpty()) {
 			return;
 		}
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.settings.dataDirectory().resolve("postgres"),
-				this.settings.postgresPort());
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(postgresDirectory(), this.settings.postgresPort());
 		synchronized (this.processes) {
 			if (this.stopped.get()) {
 				server.close();
@@ -178,7 +197,7 @@ final class RunningPlatform implements AutoCloseable {
 			this.databases.put(service, this.postgres.provision(service.database(), service.database()));
 		}
 		progress.say("embedded PostgreSQL on port %d with databases %s (data: %s)", this.postgres.port(),
-				embedded.stream().map(App::database).toList(), this.settings.dataDirectory().resolve("postgres"));
+				embedded.stream().map(App::database).toList(), postgresDirectory());
 	}
 
 	private Map<String, String> environmentOf(App app) {
@@ -212,13 +231,13 @@ final class RunningPlatform implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the gateway first (no new work comes in), then the services, then PostgreSQL. Idempotent, and safe while
-	 * {@link #start} runs on another thread: what starts after this call is stopped by {@code start} itself.
+	 * Stops the supervisor, then the gateway (no new work comes in), then the services, then PostgreSQL, each phase
+	 * bounded ({@link PlatformShutdown}). Idempotent, and safe while {@link #start} or a restart runs on another
+	 * thread: what starts after this call is stopped by whoever started it.
 	 */
 	@Override
 	public void close() throws InterruptedException {
 		Map<App, ApplicationProcess> started;
-		EmbeddedPostgresServer database;
 		DevIssuer tokens;
 		synchronized (this.processes) {
 			if (!this.stopped.compareAndSet(false, true)) {
@@ -226,40 +245,19 @@ final class RunningPlatform implements AutoCloseable {
 			}
 			started = new EnumMap<>(App.class);
 			started.putAll(this.processes);
-			database = this.postgres;
 			tokens = this.issuer;
 		}
-		ApplicationProcess gateway = started.get(App.GATEWAY);
-		if (gateway != null) {
-			gateway.stop(GRACE);
-		}
-		List<Thread> stopping = new ArrayList<>();
+		List<ApplicationProcess> services = new ArrayList<>();
 		for (App service : App.services()) {
-			ApplicationProcess process = started.get(service);
-			if (process != null) {
-				Thread thread = new Thread(() -> stopQuietly(process), "stop-" + service.module());
-				thread.start();
-				stopping.add(thread);
+			if (started.containsKey(service)) {
+				services.add(started.get(service));
 			}
 		}
-		for (Thread thread : stopping) {
-			thread.join();
-		}
-		if (database != null) {
-			database.close();
-		}
-		if (tokens != null) {
-			tokens.close();
-		}
-	}
-
-	private static void stopQuietly(ApplicationProcess process) {
-		try {
-			process.stop(GRACE);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		new PlatformShutdown(this.progress).stop(this.supervisor, started.get(App.GATEWAY), services, () -> {
+			synchronized (this.processes) {
+				return this.postgres; // read after the supervisor stopped: the one it may have started again
+			}
+		}, tokens);
 	}
 
 }

@@ -11,7 +11,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -35,18 +41,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			host  all all ::1/128 scram-sha-256
 			""";
 
+	/** Crash recovery after a kill can take a while on a busy machine; zonky waits 10 s by default. */
+	private static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
+
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private final Path dataDirectory;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
 		this.postgres = postgres;
+		this.dataDirectory = dataDirectory;
 	}
 
-	/** Starts PostgreSQL on the given port (0 picks a free one) with its data in {@code dataDirectory}. */
+	/**
+	 * Starts PostgreSQL on the given port (0 picks a free one) with its data in {@code dataDirectory}, durable: data
+	 * that is kept must survive a power cut.
+	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
 		return start(dataDirectory, port, false);
 	}
 
-	/** As {@link #start(Path, int)}; an ephemeral server deletes its data directory when it stops. */
+	/**
+	 * As {@link #start(Path, int)}; an ephemeral server (a test's) deletes its data directory when it stops and keeps
+	 * zonky's fast settings, since nothing in it has to outlive the process.
+	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean ephemeral) {
 		try {
 			Files.createDirectories(dataDirectory);
@@ -54,6 +72,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(ephemeral)
 				.setRegisterShutdownHook(ephemeral)
+				.setPGStartupWait(STARTUP_WAIT)
 				.setServerConfig("password_encryption", "scram-sha-256")
 				.setServerConfig("max_connections", "200")
 				// the server's error lines would otherwise repeat row values (a duplicate ID number, a
@@ -61,10 +80,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("log_error_verbosity", "terse")
 				.setServerConfig("log_min_error_statement", "panic")
 				.setDataDirectoryCustomizer(dir -> writeHba(dir.toPath()));
+			if (!ephemeral) {
+				// zonky starts the server with -F (fsync off) and synchronous_commit off: a power cut could lose
+				// dossiers whose receipts were printed, reuse their codes, or corrupt the data directory
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
+			}
 			if (port > 0) {
 				builder.setPort(port);
 			}
-			return new EmbeddedPostgresServer(builder.start());
+			return new EmbeddedPostgresServer(builder.start(), dataDirectory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, ex);
@@ -101,13 +127,47 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return new DatabaseCredentials(DatabaseUrl.local(port(), database), role, password);
 	}
 
+	/** The postmaster's process while it runs, from its pid file. */
+	public Optional<ProcessHandle> postmaster() {
+		try {
+			List<String> lines = Files.readAllLines(this.dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
+			return lines.isEmpty() ? Optional.empty()
+					: ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+		}
+		catch (IOException | NumberFormatException gone) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Fast shutdown (zonky's pg_ctl stop -m fast, waiting 5 s); a server still running after that gets an
+	 * immediate shutdown (SIGQUIT, recovered from the WAL at the next start) so that stopping stays bounded.
+	 */
 	@Override
 	public void close() {
+		Optional<ProcessHandle> postmaster = postmaster();
 		try {
 			this.postgres.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			postmaster.filter(ProcessHandle::isAlive).ifPresent(EmbeddedPostgresServer::stopImmediately);
+		}
+	}
+
+	private static void stopImmediately(ProcessHandle postmaster) {
+		try {
+			new ProcessBuilder("kill", "-QUIT", Long.toString(postmaster.pid())).start().waitFor(5, TimeUnit.SECONDS);
+			postmaster.onExit().get(5, TimeUnit.SECONDS);
+		}
+		catch (IOException | ExecutionException | TimeoutException ex) {
+			postmaster.destroyForcibly();
+		}
+		catch (InterruptedException ex) {
+			postmaster.destroyForcibly();
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -82,6 +82,47 @@ class EmbeddedPostgresServerTest {
 	}
 
 	@Test
+	void keepsDataThatSurvivesAPowerCutWhenItsDataIsKept() throws SQLException {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory, 0)) {
+			assertThat(durabilitySettings(server.provision("a", "a"))).isEqualTo("on on on");
+			assertThat(server.postmaster()).hasValueSatisfying(postmaster -> assertThat(postmaster.isAlive()).isTrue());
+		}
+	}
+
+	@Test
+	void startsAgainOnTheSameDataAndPortAfterItsPostmasterWasKilled() throws Exception {
+		EmbeddedPostgresServer killed = EmbeddedPostgresServer.start(this.dataDirectory, 0);
+		DatabaseCredentials db = killed.provision("a", "a");
+		try (Connection connection = connect(db.url(), "a", db.password()); Statement sql = connection.createStatement()) {
+			sql.execute("create table dossier (code text primary key)");
+			sql.execute("insert into dossier values ('HS-001')");
+		}
+		ProcessHandle postmaster = killed.postmaster().orElseThrow();
+		postmaster.destroyForcibly();
+		postmaster.onExit().get();
+		killed.close(); // what the launcher's supervisor does: releases the data directory, stops nothing
+
+		try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.start(this.dataDirectory, killed.port())) {
+			assertThat(restarted.postmaster()).isPresent().get().isNotEqualTo(postmaster);
+			assertThat(codes(db)).as("same port, same password, same data").isEqualTo("HS-001");
+		}
+	}
+
+	@Test
+	void keepsTheFastSettingsForAThrowawayServer() throws SQLException {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory.resolve("scratch"), 0, true)) {
+			assertThat(durabilitySettings(server.provision("a", "a"))).isEqualTo("off off on");
+		}
+	}
+
+	private static String durabilitySettings(DatabaseCredentials db) throws SQLException {
+		try (Connection connection = connect(db.url(), db.username(), db.password()); Statement sql = connection.createStatement()) {
+			return single(sql, "show fsync") + " " + single(sql, "show synchronous_commit") + " "
+					+ single(sql, "show full_page_writes");
+		}
+	}
+
+	@Test
 	void refusesNamesThatAreNotPlainIdentifiers() {
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDirectory, 0)) {
 			assertThatIllegalArgumentException().isThrownBy(() -> server.provision("a; drop database postgres", "a"));
