@@ -68,6 +68,7 @@ class PagesInTheBrowserIT {
 		environment.put("PLATFORM_HOME", PlatformEndToEndIT.home().toString());
 		environment.put("PLATFORM_DATA_DIR", data.toString());
 		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
+		environment.put("GATEWAY_TIMEOUT", "30s"); // a busy CI machine: the first dossier warms intake up
 		launcher = LauncherProcess.start(PlatformEndToEndIT.home(), environment);
 		gateway = launcher.awaitReady(STARTUP);
 		browser = Browser.start(SCREENSHOTS);
@@ -187,7 +188,7 @@ class PagesInTheBrowserIT {
 	}
 
 	private static <T> T wait(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(condition);
+		return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(condition);
 	}
 
 	static String token(String name) throws IOException {

@@ -57,8 +57,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	CookieSeal cookieSeal(WebProperties web, OidcProperties oidc) {
-		LoginGuard.check(web, oidc.issuerUri());
+	CookieSeal cookieSeal(WebProperties web) {
 		if (web.sessionKey().isEmpty()) {
 			log.warn("WEB_SESSION_KEY is not set: sessions are sealed with a key of this process only, so they end when it "
 					+ "stops and another replica cannot read them.");
