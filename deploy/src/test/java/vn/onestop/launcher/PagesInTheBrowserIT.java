@@ -98,7 +98,16 @@ class PagesInTheBrowserIT {
 			open("/procedures");
 			WebElement search = browser.driver().findElement(By.id("q"));
 			search.sendKeys("xac nhan hon nhan");
-			wait(driver -> driver.getCurrentUrl().contains("q=xac") && driver.findElements(By.cssSelector(".procedure-item")).size() == 1);
+			try {
+				wait(driver -> driver.getCurrentUrl().contains("q=xac")
+						&& driver.findElements(By.cssSelector(".procedure-item")).size() == 1);
+			}
+			catch (org.openqa.selenium.TimeoutException ex) {
+				browser.screenshot("02-search-FAILED-" + width);
+				throw new AssertionError("search did not update: url " + browser.driver().getCurrentUrl() + ", htmx "
+						+ browser.driver().executeScript("return typeof htmx") + ", results "
+						+ browser.driver().findElement(By.id("results")).getText(), ex);
+			}
 			assertThat(browser.driver().findElement(By.cssSelector(".procedure-item h2")).getText())
 				.isEqualTo("Cấp Giấy xác nhận tình trạng hôn nhân");
 			shoot("02-procedures-search-" + width);

@@ -17,13 +17,15 @@ final class AccentFolding {
 		return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
 	}
 
+	/** Every word of the query appears, folded, in one of the texts: "xac nhan hon nhan" finds "Xác nhận tình trạng hôn nhân". */
 	static boolean matches(String query, String... texts) {
 		String wanted = fold(query);
 		if (wanted.isEmpty()) {
 			return true;
 		}
 		for (String text : texts) {
-			if (fold(text).contains(wanted)) {
+			String folded = fold(text);
+			if (java.util.Arrays.stream(wanted.split(" ")).allMatch(folded::contains)) {
 				return true;
 			}
 		}
