@@ -1,10 +1,11 @@
 package vn.onestop.launcher;
 
-/** The four applications the launcher runs; services own a database, the gateway does not. */
+/** The five applications the launcher runs; services own a database, the gateway and the pages do not. */
 enum App {
 
 	INTAKE("intake-service", "intake", "INTAKE"), CITIZEN("citizen-service", "citizen", "CITIZEN"),
-	NOTIFICATION("notification-service", "notification", "NOTIFICATION"), GATEWAY("gateway", null, "GATEWAY");
+	NOTIFICATION("notification-service", "notification", "NOTIFICATION"), GATEWAY("gateway", null, "GATEWAY"),
+	WEB("web", null, "WEB");
 
 	private final String module;
 

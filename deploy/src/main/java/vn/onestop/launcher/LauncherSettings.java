@@ -35,7 +35,7 @@ record LauncherSettings(Path home, Path dataDirectory, int gatewayPort, Map<App,
 		Path data = Path.of(env.getOrDefault("PLATFORM_DATA_DIR", home.resolve("data").toString())).toAbsolutePath().normalize();
 		return new LauncherSettings(home, data, port(env, "GATEWAY_PORT", 8080),
 				Map.of(App.INTAKE, port(env, "INTAKE_PORT", 8081), App.CITIZEN, port(env, "CITIZEN_PORT", 8082),
-						App.NOTIFICATION, port(env, "NOTIFICATION_PORT", 8083)),
+						App.NOTIFICATION, port(env, "NOTIFICATION_PORT", 8083), App.WEB, port(env, "WEB_PORT", 8084)),
 				port(env, "POSTGRES_PORT", 54329),
 				Map.of(App.INTAKE, env.getOrDefault("INTAKE_DB_URL", ""), App.CITIZEN, env.getOrDefault("CITIZEN_DB_URL", ""),
 						App.NOTIFICATION, env.getOrDefault("NOTIFICATION_DB_URL", "")),

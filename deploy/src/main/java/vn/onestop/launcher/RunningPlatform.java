@@ -16,7 +16,7 @@ import vn.onestop.support.security.dev.DevIssuer;
 
 /**
  * The whole platform on one machine: an embedded PostgreSQL holding one database per service (only
- * for services without a configured database URL) and the four applications as separate JVMs.
+ * for services without a configured database URL) and the five applications as separate JVMs.
  */
 final class RunningPlatform implements AutoCloseable, Supervisor.Restarts {
 
@@ -27,6 +27,9 @@ final class RunningPlatform implements AutoCloseable, Supervisor.Restarts {
 	private final Supervisor supervisor;
 
 	private final Map<App, ApplicationProcess> processes = new EnumMap<>(App.class);
+
+	/** One key per run: a page replica the supervisor starts again still reads the sessions it sealed. */
+	private final String webSessionKey = WebSessionKey.generate();
 
 	private final Map<App, DatabaseCredentials> databases = new EnumMap<>(App.class);
 
@@ -213,6 +216,9 @@ final class RunningPlatform implements AutoCloseable, Supervisor.Restarts {
 		for (App service : App.services()) {
 			env.put(service.envPrefix() + "_URL", "http://localhost:" + this.settings.portOf(service));
 		}
+		env.put("WEB_URL", "http://localhost:" + this.settings.portOf(App.WEB));
+		env.put("WEB_API_URL", gatewayUrl() + "/api/v1");
+		env.put("WEB_SESSION_KEY", this.webSessionKey);
 		env.putAll(this.securityEnvironment);
 		env.putAll(this.settings.extraEnvironment());
 		return env;
@@ -252,6 +258,9 @@ final class RunningPlatform implements AutoCloseable, Supervisor.Restarts {
 			if (started.containsKey(service)) {
 				services.add(started.get(service));
 			}
+		}
+		if (started.containsKey(App.WEB)) {
+			services.add(started.get(App.WEB)); // the pages stop with the services, after the gateway
 		}
 		new PlatformShutdown(this.progress).stop(this.supervisor, started.get(App.GATEWAY), services, () -> {
 			synchronized (this.processes) {

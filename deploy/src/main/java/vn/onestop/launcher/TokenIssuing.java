@@ -1,6 +1,10 @@
 package vn.onestop.launcher;
 
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +12,9 @@ import java.util.function.Supplier;
 
 import vn.onestop.support.security.Caller;
 import vn.onestop.support.security.Role;
+import vn.onestop.support.security.dev.DemoLogin;
 import vn.onestop.support.security.dev.DemoTokens;
+import vn.onestop.support.security.dev.DemoUser;
 import vn.onestop.support.security.dev.DevIssuer;
 
 /**
@@ -16,6 +22,11 @@ import vn.onestop.support.security.dev.DevIssuer;
  * key each run, its JWK set on loopback, the demo tokens written to a file). The demo issuer never in production.
  */
 final class TokenIssuing {
+
+	static final String WEB_CLIENT_ID = "onestop-web";
+
+	/** A working day: the demo access token the pages relay lasts as long as their session. */
+	static final Duration DEMO_LOGIN_VALIDITY = Duration.ofHours(8);
 
 	private TokenIssuing() {
 	}
@@ -49,9 +60,22 @@ final class TokenIssuing {
 		environment.put("SECURITY_JWK_SET_URI", issuer.jwkSetUri().toString());
 		environment.put("SECURITY_JWT_ISSUER", issuer.issuer());
 		environment.put("PLATFORM_SERVICE_TOKEN", tokens.get("SERVICE_TOKEN"));
+		environment.putAll(demoLogin(issuer, progress));
 		progress.say("demo token issuer at %s; demo tokens (ward %s): source %s", issuer.jwkSetUri(),
 				DemoTokens.DEMO_WARD, security.demoTokens());
 		return environment;
+	}
+
+	/** The pages sign in at the demo login on the same issuer; its client secret is new each run. */
+	private static Map<String, String> demoLogin(DevIssuer issuer, ProgressLog progress) {
+		byte[] secret = new byte[24];
+		new SecureRandom().nextBytes(secret);
+		String clientSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		DemoLogin login = DemoLogin.start(issuer, WEB_CLIENT_ID, clientSecret, DemoUser.defaults(), DEMO_LOGIN_VALIDITY,
+				Clock.systemUTC());
+		progress.say("demo login for the pages at %s", login.issuerUri());
+		return Map.of("WEB_OIDC_ISSUER_URI", login.issuerUri(), "WEB_OIDC_CLIENT_ID", WEB_CLIENT_ID,
+				"WEB_OIDC_CLIENT_SECRET", clientSecret);
 	}
 
 }

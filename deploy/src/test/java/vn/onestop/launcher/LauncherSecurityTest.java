@@ -8,6 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.onestop.support.security.dev.DemoLogin;
+import vn.onestop.support.security.dev.DevIssuer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,6 +50,32 @@ class LauncherSecurityTest {
 		assertThatThrownBy(() -> LauncherSettings.fromEnvironment(Map.of("PLATFORM_DEMO_WARDS", "20242,hai-chau"), home))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("PLATFORM_DEMO_WARDS");
+	}
+
+	@Test
+	void givesThePagesTheDemoLoginOnTheDemoIssuer(@TempDir Path home) {
+		DevIssuer issuer = DevIssuer.start(0);
+		try {
+			Map<String, String> environment = TokenIssuing.environment(
+					LauncherSettings.fromEnvironment(Map.of("PLATFORM_DATA_DIR", home.toString()), home).security(),
+					(format, args) -> { }, () -> issuer);
+
+			assertThat(environment.get("WEB_OIDC_ISSUER_URI")).isEqualTo(issuer.baseUri() + DemoLogin.PATH);
+			assertThat(environment).containsEntry("WEB_OIDC_CLIENT_ID", "onestop-web");
+			assertThat(environment.get("WEB_OIDC_CLIENT_SECRET")).hasSizeGreaterThanOrEqualTo(32);
+		}
+		finally {
+			issuer.close();
+		}
+	}
+
+	@Test
+	void givesTheWebItsPortAndTheGatewayItsAddress(@TempDir Path home) {
+		LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("WEB_PORT", "18484"), home);
+
+		assertThat(settings.portOf(App.WEB)).isEqualTo(18484);
+		assertThat(LauncherSettings.fromEnvironment(Map.of(), home).portOf(App.WEB)).isEqualTo(8084);
+		assertThat(settings.jarOf(App.WEB)).isEqualTo(home.toAbsolutePath().resolve("web/target/web.jar"));
 	}
 
 }

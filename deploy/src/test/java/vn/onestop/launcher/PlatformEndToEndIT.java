@@ -77,6 +77,7 @@ class PlatformEndToEndIT {
 				"GATEWAY_TIMEOUT", GATEWAY_TIMEOUT.toSeconds() + "s", "NOTIFICATION_SMTP_EMBEDDED_PORT",
 				String.valueOf(LauncherProcess.freePort())));
 		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
+		environment.put("WEB_PORT", String.valueOf(LauncherProcess.freePort()));
 		launcher = LauncherProcess.start(home(), environment);
 		gateway = launcher.awaitReady(STARTUP);
 	}
@@ -378,7 +379,7 @@ class PlatformEndToEndIT {
 		assertAllGone(started, terminated);
 	}
 
-	private static Path home() {
+	static Path home() {
 		return Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
 	}
 

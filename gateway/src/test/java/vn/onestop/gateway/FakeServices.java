@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-/** The three services as WireMock servers on real ports, started once per test class. */
+/** The three services and the pages as WireMock servers on real ports, started once per test class. */
 final class FakeServices {
 
 	final WireMockServer intake = new WireMockServer(options().dynamicPort());
@@ -19,18 +19,21 @@ final class FakeServices {
 
 	final WireMockServer notification = new WireMockServer(options().dynamicPort());
 
+	final WireMockServer web = new WireMockServer(options().dynamicPort());
+
 	FakeServices() {
 		all().forEach(WireMockServer::start);
 	}
 
 	List<WireMockServer> all() {
-		return List.of(this.intake, this.citizen, this.notification);
+		return List.of(this.intake, this.citizen, this.notification, this.web);
 	}
 
 	void register(DynamicPropertyRegistry registry) {
 		registry.add("platform.services.intake-url", this.intake::baseUrl);
 		registry.add("platform.services.citizen-url", this.citizen::baseUrl);
 		registry.add("platform.services.notification-url", this.notification::baseUrl);
+		registry.add("platform.services.web-url", this.web::baseUrl);
 	}
 
 	void reset() {

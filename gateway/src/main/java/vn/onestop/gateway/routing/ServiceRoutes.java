@@ -64,7 +64,7 @@ class ServiceRoutes {
 						"/api/v1/audit/notification"));
 	}
 
-	private static GatewayFilterSpec guarded(GatewayFilterSpec filters, String service) {
+	static GatewayFilterSpec guarded(GatewayFilterSpec filters, String service) {
 		return filters
 			.circuitBreaker(breaker -> breaker.setName(service).setFallbackUri("forward:/fallback/" + service))
 			.retry(ServiceRoutes::retryConnectionFailuresOfGetOnce);

@@ -4,7 +4,10 @@ import java.net.URI;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code platform.services.*}: where each service listens ({@code INTAKE_URL}, {@code CITIZEN_URL}, {@code NOTIFICATION_URL}). */
+/**
+ * {@code platform.services.*}: where each service listens ({@code INTAKE_URL}, {@code CITIZEN_URL},
+ * {@code NOTIFICATION_URL}) and where the pages are served ({@code WEB_URL}).
+ */
 @ConfigurationProperties("platform.services")
-public record ServicesProperties(URI intakeUrl, URI citizenUrl, URI notificationUrl) {
+public record ServicesProperties(URI intakeUrl, URI citizenUrl, URI notificationUrl, URI webUrl) {
 }

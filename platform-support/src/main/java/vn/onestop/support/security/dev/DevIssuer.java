@@ -115,6 +115,16 @@ public final class DevIssuer implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/jwks.json");
 	}
 
+	/** Where this issuer listens: {@code http://127.0.0.1:<port>}. */
+	public URI baseUri() {
+		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
+	}
+
+	/** Serves more endpoints on this issuer's loopback server (the demo login, {@link DemoLogin}). */
+	void handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+		this.server.createContext(path, handler);
+	}
+
 	/** An RS256 access token for this caller, valid for the given time. */
 	public String mint(Caller caller, Duration validity) {
 		Instant now = this.clock.instant();

@@ -1,0 +1,28 @@
+package vn.onestop.support.security.dev;
+
+import java.util.List;
+import java.util.Set;
+
+import vn.onestop.support.security.Caller;
+import vn.onestop.support.security.Role;
+
+/** A person the demo login offers to sign in as: a key for the form, a Vietnamese label, and who they are. */
+public record DemoUser(String key, String name, String label, Caller caller) {
+
+	/** The officer, leader, admin, monitor and citizen of the demo ward, as in {@link DemoTokens}. */
+	public static List<DemoUser> defaults() {
+		String ward = DemoTokens.DEMO_WARD;
+		return List.of(
+				new DemoUser("officer", "Cán bộ Nguyễn Văn An", "Cán bộ một cửa, phường " + ward,
+						new Caller("demo-officer", Set.of(Role.OFFICER), Set.of(ward), null)),
+				new DemoUser("leader", "Lãnh đạo Trần Thị Bình", "Lãnh đạo phường " + ward,
+						new Caller("demo-leader", Set.of(Role.WARD_LEADER), Set.of(ward), null)),
+				new DemoUser("admin", "Quản trị Lê Văn Cường", "Quản trị nền tảng",
+						new Caller("demo-admin", Set.of(Role.PLATFORM_ADMIN), Set.of(), null)),
+				new DemoUser("monitor", "Giám sát Phạm Thu Dung", "Giám sát vận hành",
+						new Caller("demo-monitor", Set.of(Role.MONITOR), Set.of(), null)),
+				new DemoUser("citizen", "Công dân Hoàng Minh Em", "Công dân",
+						new Caller("demo-citizen", Set.of(Role.CITIZEN), Set.of(), DemoTokens.DEMO_CITIZEN_ID)));
+	}
+
+}

@@ -1,0 +1,7 @@
+package vn.onestop.web.procedures;
+
+import java.time.OffsetDateTime;
+
+/** intake's due-time preview: when a dossier filed now would be due. */
+record Appointment(OffsetDateTime receivedAt, OffsetDateTime dueAt, double workingHoursCounted) {
+}
