@@ -47,7 +47,7 @@ done
 
 # --- settings -----------------------------------------------------------------------------------------------
 export GATEWAY_PORT=${GATEWAY_PORT:-8080} INTAKE_PORT=${INTAKE_PORT:-8081} CITIZEN_PORT=${CITIZEN_PORT:-8082}
-export NOTIFICATION_PORT=${NOTIFICATION_PORT:-8083} POSTGRES_PORT=${POSTGRES_PORT:-54329}
+export NOTIFICATION_PORT=${NOTIFICATION_PORT:-8083} WEB_PORT=${WEB_PORT:-8084} POSTGRES_PORT=${POSTGRES_PORT:-54329}
 SMTP_PORT=${FAULTS_SMTP_PORT:-2525} SMS_PORT=${FAULTS_SMS_PORT:-8099}
 if [ "$SMOKE" = 1 ]; then
   RATE=${FAULTS_RATE:-3} STEADY=${FAULTS_STEADY_SECONDS:-8} OUTAGE=${FAULTS_OUTAGE_SECONDS:-20}
@@ -153,7 +153,7 @@ trap 'stop_load; stop_platform; stop_sinks' EXIT
 trap 'exit 130' INT TERM
 
 start_platform() {
-  for port in "$GATEWAY_PORT" "$INTAKE_PORT" "$CITIZEN_PORT" "$NOTIFICATION_PORT" "$POSTGRES_PORT"; do
+  for port in "$GATEWAY_PORT" "$INTAKE_PORT" "$CITIZEN_PORT" "$NOTIFICATION_PORT" "$WEB_PORT" "$POSTGRES_PORT"; do
     if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "faults: port $port is in use: stop the running platform first" >&2
       exit 4

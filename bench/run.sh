@@ -41,7 +41,7 @@ done
 
 # --- settings -----------------------------------------------------------------------------------------------
 export GATEWAY_PORT=${GATEWAY_PORT:-8080} INTAKE_PORT=${INTAKE_PORT:-8081} CITIZEN_PORT=${CITIZEN_PORT:-8082}
-export NOTIFICATION_PORT=${NOTIFICATION_PORT:-8083} POSTGRES_PORT=${POSTGRES_PORT:-54329}
+export NOTIFICATION_PORT=${NOTIFICATION_PORT:-8083} WEB_PORT=${WEB_PORT:-8084} POSTGRES_PORT=${POSTGRES_PORT:-54329}
 if [ "$SMOKE" = 1 ]; then
   # a filing can take seconds on a busy machine: long enough windows that some complete
   DURATION=${BENCH_DURATION:-2} CREATE_SECONDS=5 WARMUP=0 CONNECTIONS=${BENCH_CONNECTIONS:-8}
@@ -162,7 +162,7 @@ APPS="gateway intake-service citizen-service notification-service"
 # Starts the run command and waits until the four applications answer /actuator/health with UP; sets STARTED_IN.
 start_platform() {
   : > "$OUT/platform.log"
-  for port in "$GATEWAY_PORT" "$INTAKE_PORT" "$CITIZEN_PORT" "$NOTIFICATION_PORT" "$POSTGRES_PORT"; do
+  for port in "$GATEWAY_PORT" "$INTAKE_PORT" "$CITIZEN_PORT" "$NOTIFICATION_PORT" "$WEB_PORT" "$POSTGRES_PORT"; do
     for _ in $(seq 1 60); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; sleep 0.5; done
     if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "bench: port $port is in use: stop the running platform first (Ctrl-C in its terminal)" >&2

@@ -36,7 +36,7 @@ class BenchSmokeIT {
 			.redirectErrorStream(true)
 			.redirectOutput(home.resolve("deploy/target/bench-smoke.log").toFile());
 		Map<String, String> env = builder.environment();
-		for (String port : List.of("GATEWAY_PORT", "INTAKE_PORT", "CITIZEN_PORT", "NOTIFICATION_PORT", "POSTGRES_PORT",
+		for (String port : List.of("GATEWAY_PORT", "INTAKE_PORT", "CITIZEN_PORT", "NOTIFICATION_PORT", "WEB_PORT", "POSTGRES_PORT",
 				"NOTIFICATION_SMTP_EMBEDDED_PORT")) {
 			env.put(port, String.valueOf(LauncherProcess.freePort()));
 		}

@@ -41,7 +41,7 @@ class FaultsSmokeIT {
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		Map<String, String> env = builder.environment();
-		for (String port : List.of("GATEWAY_PORT", "INTAKE_PORT", "CITIZEN_PORT", "NOTIFICATION_PORT", "POSTGRES_PORT",
+		for (String port : List.of("GATEWAY_PORT", "INTAKE_PORT", "CITIZEN_PORT", "NOTIFICATION_PORT", "WEB_PORT", "POSTGRES_PORT",
 				"FAULTS_SMTP_PORT", "FAULTS_SMS_PORT")) {
 			env.put(port, String.valueOf(LauncherProcess.freePort()));
 		}

@@ -54,6 +54,7 @@ class GatewayFuzzIT {
 				"NOTIFICATION_PORT", String.valueOf(LauncherProcess.freePort()), "POSTGRES_PORT",
 				String.valueOf(LauncherProcess.freePort()), "NOTIFICATION_SMTP_EMBEDDED_PORT",
 				String.valueOf(LauncherProcess.freePort()), "GATEWAY_TIMEOUT", GATEWAY_TIMEOUT.toSeconds() + "s"));
+		environment.put("WEB_PORT", String.valueOf(LauncherProcess.freePort()));
 		environment.put("RATE_LIMIT_ENABLED", "false");
 		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
 		launcher = LauncherProcess.start(home, environment);
