@@ -69,6 +69,11 @@ final class FakeInbox implements ResponseDefinitionTransformerV2 {
 		return List.copyOf(this.accepted);
 	}
 
+	/** What an idempotent inbox records: each event accepted, once, in the order first accepted. */
+	synchronized List<String> recorded() {
+		return List.copyOf(new java.util.LinkedHashSet<>(this.accepted));
+	}
+
 	synchronized void reset() {
 		this.accepted.clear();
 		this.refuse.clear();
