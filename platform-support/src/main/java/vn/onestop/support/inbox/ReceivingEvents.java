@@ -65,9 +65,12 @@ public final class ReceivingEvents {
 			}));
 	}
 
-	/** Runs the work when subscribed to, and to its end: a cancelled subscriber no longer cancels it. */
+	/**
+	 * Runs the work when subscribed to, and to its end: a cancelled subscriber no longer cancels it. The work keeps
+	 * the subscriber's context (trace and request ids in its log lines).
+	 */
 	private static <T> Mono<T> toTheEnd(Mono<T> work) {
-		return Mono.defer(() -> Mono.fromFuture(work.toFuture(), true));
+		return Mono.deferContextual(context -> Mono.fromFuture(work.contextWrite(context).toFuture(), true));
 	}
 
 	private Mono<ReceivedEvents> oneByOne(List<IncomingEvent> events) {
