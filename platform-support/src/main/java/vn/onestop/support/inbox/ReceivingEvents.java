@@ -65,12 +65,9 @@ public final class ReceivingEvents {
 			}));
 	}
 
-	/**
-	 * Runs the work when subscribed to, and to its end: a cancelled subscriber no longer cancels it. The work keeps
-	 * the subscriber's context (trace and request ids in its log lines).
-	 */
+	/** Runs the work when subscribed to, and to its end: a cancelled subscriber no longer cancels it. */
 	private static <T> Mono<T> toTheEnd(Mono<T> work) {
-		return Mono.deferContextual(context -> Mono.fromFuture(work.contextWrite(context).toFuture(), true));
+		return Mono.defer(() -> Mono.fromFuture(work.toFuture(), true));
 	}
 
 	private Mono<ReceivedEvents> oneByOne(List<IncomingEvent> events) {
