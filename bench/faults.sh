@@ -66,6 +66,12 @@ export GATEWAY_TIMEOUT=${GATEWAY_TIMEOUT:-30s}
 # the launcher's own bound on a cold start (300 s) is short for a shared two-core machine
 export PLATFORM_STARTUP_TIMEOUT_SECONDS=${PLATFORM_STARTUP_TIMEOUT_SECONDS:-600}
 OUT=${FAULTS_OUT:-$ROOT/target/faults/$(date -u +%Y%m%dT%H%M%SZ)}
+# an earlier run's files would be read as this run's: its load/stop stops the load at once, its sink journals
+# count as this run's messages
+if [ -n "$(ls -A "$OUT" 2>/dev/null)" ]; then
+  echo "faults: $OUT is not empty (an earlier run's?): remove it or give another FAULTS_OUT" >&2
+  exit 2
+fi
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 mkdir -p "$ROOT/target/faults" && ln -sfn "$OUT" "$ROOT/target/faults/latest" 2>/dev/null || true

@@ -36,6 +36,7 @@ class FaultsSmokeIT {
 		Path home = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
 		Path out = home.resolve("deploy/target/faults-smoke");
 		Path log = home.resolve("deploy/target/faults-smoke.log");
+		deleteRecursively(out); // the script refuses to run into an earlier run's folder
 		ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bench/faults.sh").toString(), "--smoke")
 			.directory(home.toFile())
 			.redirectErrorStream(true)
@@ -81,6 +82,16 @@ class FaultsSmokeIT {
 			.isEqualTo(Long.parseLong(figures.get("dossiers in intake")));
 		assertThat(Long.parseLong(figures.get("EMAIL notices: reached the sink")))
 			.isEqualTo(Long.parseLong(figures.get("dossiers in intake")));
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (var paths = Files.walk(folder)) {
+				for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
 	}
 
 	private static boolean onPath(String tool) {

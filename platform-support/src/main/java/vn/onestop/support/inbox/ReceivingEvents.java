@@ -22,6 +22,11 @@ import reactor.core.publisher.Mono;
  * A batch is recorded in order in one transaction (one commit for all, the cheap path under load). If that
  * fails, it is rolled back and the events are recorded again one by one, each in its own transaction, so one
  * bad event costs only itself and the later events of its aggregate, which are left out so as not to overtake it.
+ * <p>
+ * Once started, a delivery is recorded to the end even if its caller gives up (a relay's request timeout closes the
+ * connection, which cancels the request's handling): cancelled half-way, the transaction would be rolled back and
+ * the same slow work begun again on the re-post, for ever. Finished, its events are recognised on the re-post as
+ * recorded and answered at once.
  */
 public final class ReceivingEvents {
 
@@ -41,7 +46,7 @@ public final class ReceivingEvents {
 
 	/** @return whether this was the event's first delivery */
 	public Mono<Boolean> receive(IncomingEvent event) {
-		return record(event).as(this.transaction::transactional);
+		return toTheEnd(record(event).as(this.transaction::transactional));
 	}
 
 	/** Records every event it can, in order; tells which were recorded (now or before) and which were not. */
@@ -49,7 +54,7 @@ public final class ReceivingEvents {
 		if (events.isEmpty()) {
 			return Mono.just(new ReceivedEvents(List.of(), List.of()));
 		}
-		return Flux.fromIterable(events)
+		return toTheEnd(Flux.fromIterable(events)
 			.concatMap(this::record)
 			.then(Mono.fromSupplier(() -> new ReceivedEvents(events.stream().map(IncomingEvent::id).toList(), List.of())))
 			.as(this.transaction::transactional)
@@ -57,7 +62,12 @@ public final class ReceivingEvents {
 				log.warn("A batch of {} event(s) from {} failed as a whole ({}); recording them one by one", events.size(),
 						events.get(0).source(), error.toString());
 				return oneByOne(events);
-			});
+			}));
+	}
+
+	/** Runs the work when subscribed to, and to its end: a cancelled subscriber no longer cancels it. */
+	private static <T> Mono<T> toTheEnd(Mono<T> work) {
+		return Mono.defer(() -> Mono.fromFuture(work.toFuture(), true));
 	}
 
 	private Mono<ReceivedEvents> oneByOne(List<IncomingEvent> events) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Mono;
  * all the events of one aggregate share a lane and keep the order they occurred in; the lanes run in parallel,
  * each a sequence of requests of up to {@code postSize} events. Once an event is not accepted, the later events
  * of its aggregate are not sent this round; a request that fails as a whole (error status, timeout, open breaker,
- * an answer that does not say what was accepted) ends its lane.
+ * an answer that does not say what was accepted) ends its lane. A request that times out makes the next ones
+ * smaller ({@link PostSize}): a consumer that cannot record a full batch within the timeout still gets every event.
  */
 final class DeliveringEvents {
 
@@ -44,6 +46,8 @@ final class DeliveringEvents {
 
 	private final EventEnvelope envelope;
 
+	private final PostSize postSize;
+
 	DeliveringEvents(String consumer, URI target, WebClient http, OutboxRelayProperties properties, CircuitBreaker breaker,
 			EventEnvelope envelope) {
 		this.consumer = consumer;
@@ -52,6 +56,12 @@ final class DeliveringEvents {
 		this.properties = properties;
 		this.breaker = breaker;
 		this.envelope = envelope;
+		this.postSize = new PostSize(properties.postSize());
+	}
+
+	/** Events the next request carries at most: the configured size, or less after timeouts. */
+	int postSize() {
+		return this.postSize.current();
 	}
 
 	Mono<Delivery> deliver(List<OutboxRelay.StoredEvent> events) {
@@ -88,11 +98,12 @@ final class DeliveringEvents {
 
 	private List<List<Outgoing>> requests(List<Outgoing> lane) {
 		long maxBytes = this.properties.postMaxBytes().toBytes();
+		int size = this.postSize.current();
 		List<List<Outgoing>> requests = new ArrayList<>();
 		List<Outgoing> current = new ArrayList<>();
 		long bytes = 2;
 		for (Outgoing event : lane) {
-			if (!current.isEmpty() && (current.size() == this.properties.postSize() || bytes + event.bytes() + 1 > maxBytes)) {
+			if (!current.isEmpty() && (current.size() == size || bytes + event.bytes() + 1 > maxBytes)) {
 				requests.add(current);
 				current = new ArrayList<>();
 				bytes = 2;
@@ -124,6 +135,7 @@ final class DeliveringEvents {
 		return accepted.timeout(this.properties.requestTimeout())
 			.transformDeferred(CircuitBreakerOperator.of(this.breaker))
 			.map(known -> {
+				this.postSize.answered();
 				Set<UUID> refused = new LinkedHashSet<>(ids);
 				refused.removeAll(known);
 				if (!refused.isEmpty()) {
@@ -133,6 +145,9 @@ final class DeliveringEvents {
 				return new Delivery(known, refused, false);
 			})
 			.onErrorResume(error -> {
+				if (error instanceof TimeoutException) {
+					this.postSize.timedOut(events.size());
+				}
 				log.warn("{} event(s) from {} ({}) not accepted by {}: {}", ids.size(), ids.iterator().next(),
 						events.get(0).event().eventType(), this.consumer, error.toString());
 				return Mono.just(new Delivery(Set.of(), Set.of(), true));

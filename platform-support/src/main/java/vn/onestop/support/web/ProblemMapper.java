@@ -34,6 +34,9 @@ public final class ProblemMapper {
 		if (error instanceof ProblemException known) {
 			return known;
 		}
+		if (DatabaseUnavailable.causeIn(error) != null) {
+			return DatabaseUnavailable.problem();
+		}
 		if (causedBy(error, DataBufferLimitException.class)) {
 			return PayloadTooLargeException.withoutLimit();
 		}

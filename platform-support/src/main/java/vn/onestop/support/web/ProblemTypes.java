@@ -41,6 +41,9 @@ public final class ProblemTypes {
 
 	public static final String SERVICE_UNAVAILABLE = "service-unavailable";
 
+	/** The service cannot reach its database just now: 503 with {@code Retry-After}; retry the same request. */
+	public static final String DATABASE_UNAVAILABLE = "database-unavailable";
+
 	public static final String UPSTREAM_TIMEOUT = "upstream-timeout";
 
 	public static final String INTERNAL = "internal-error";

@@ -56,7 +56,13 @@ public final class ProblemWebExceptionHandler implements WebExceptionHandler, Or
 			return Mono.error(error);
 		}
 		ProblemException problem = this.mapper.toProblem(error);
-		if (problem.status().is5xxServerError() && !(error instanceof ProblemException)) {
+		if (ProblemTypes.DATABASE_UNAVAILABLE.equals(problem.kind())) {
+			// class names only: a driver's message may quote SQL and its parameters
+			log.warn("Database unavailable on {} {}: {} caused by {}", exchange.getRequest().getMethod(),
+					exchange.getRequest().getPath(), DatabaseUnavailable.causeIn(error).getClass().getName(),
+					rootCause(error).getClass().getName());
+		}
+		else if (problem.status().is5xxServerError() && !(error instanceof ProblemException)) {
 			log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
 		}
 		ProblemDetail body = render(problem, exchange);
@@ -80,6 +86,14 @@ public final class ProblemWebExceptionHandler implements WebExceptionHandler, Or
 			body.setProperty("errors", problem.fieldErrors());
 		}
 		return body;
+	}
+
+	private static Throwable rootCause(Throwable error) {
+		Throwable root = error;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root;
 	}
 
 	private static Map<String, List<String>> problemHeaders(Throwable error) {

@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import jakarta.validation.Validation;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +27,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import vn.onestop.support.db.DatabaseCredentials;
 import vn.onestop.support.db.EmbeddedPostgresServer;
@@ -42,6 +47,11 @@ class InboxTest {
 	private static WebTestClient inbox;
 
 	private static final JsonMapper json = new JsonMapper();
+
+	private static ReceivingEvents receiving;
+
+	/** Counted down when a handler starts on an event whose payload says {@code "slow": true}. */
+	private static volatile CountDownLatch slowStarted = new CountDownLatch(1);
 
 	@BeforeAll
 	static void start() {
@@ -67,16 +77,23 @@ class InboxTest {
 				if (event.payload().path("fail").asBoolean(false)) {
 					return Mono.error(new IllegalStateException("this event cannot be consumed"));
 				}
-				return database.sql("insert into handled (event_id, aggregate_id) values (:id, :aggregate)")
+				Mono<Long> pause = event.payload().path("slow").asBoolean(false)
+						? Mono.fromRunnable(slowStarted::countDown).then(Mono.delay(Duration.ofMillis(500))) : Mono.empty();
+				return pause.then(database.sql("insert into handled (event_id, aggregate_id) values (:id, :aggregate)")
 					.bind("id", event.id())
 					.bind("aggregate", event.aggregateId())
-					.then();
+					.then());
 			}
 		};
-		ReceivingEvents receiving = new ReceivingEvents(database,
+		receiving = new ReceivingEvents(database,
 				TransactionalOperator.create(new R2dbcTransactionManager(connections)), List.of(recording));
+		// a batch recorded one by one opens a connection per event: on a loaded machine that can take more than the
+		// client's default 5 s
 		inbox = WebTestClient.bindToController(new InboxResource(receiving,
-				new ReadingEvents(json, Validation.buildDefaultValidatorFactory().getValidator()))).build();
+				new ReadingEvents(json, Validation.buildDefaultValidatorFactory().getValidator())))
+			.configureClient()
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	@AfterAll
@@ -133,6 +150,24 @@ class InboxTest {
 		assertThat(handled()).containsExactly(ids.get(1));
 	}
 
+	@Test
+	void aBatchWhoseCallerGivesUpHalfWayIsRecordedToTheEndAndAnsweredAtOnceWhenPostedAgain() throws InterruptedException {
+		Map<String, Object> slow = event("B");
+		slow.put("payload", Map.of("slow", true));
+		List<Map<String, Object>> events = List.of(event("A"), slow, event("C"));
+		List<IncomingEvent> incoming = events.stream().map(event -> json.convertValue(event, IncomingEvent.class)).toList();
+		slowStarted = new CountDownLatch(1);
+
+		Disposable delivery = receiving.receiveAll(incoming).subscribe();
+		assertThat(slowStarted.await(30, TimeUnit.SECONDS)).as("the slow event's handler started").isTrue();
+		delivery.dispose(); // what the server does with a request whose client timed out and closed the connection
+
+		Awaitility.await("events recorded although the caller gave up").atMost(Duration.ofSeconds(30))
+			.until(() -> processed(ids(events)) == 3);
+		assertThat(postBatch(events).accepted()).as("the re-post").containsExactlyElementsOf(ids(events));
+		assertThat(handled()).containsExactlyElementsOf(ids(events));
+	}
+
 	private static ReceivedEvents postBatch(List<Map<String, Object>> events) {
 		return inbox.post()
 			.uri("/internal/events")
@@ -166,6 +201,15 @@ class InboxTest {
 
 	private static List<UUID> handled() {
 		return database.sql("select event_id from handled order by n").map(row -> row.get(0, UUID.class)).all().collectList().block();
+	}
+
+	/** Of these events, how many are recorded (an earlier test's work may still be running: it is not counted). */
+	private static long processed(List<UUID> ids) {
+		return database.sql("select count(*) from processed_event where event_id = any(:ids)")
+			.bind("ids", ids.toArray(UUID[]::new))
+			.map(row -> row.get(0, Long.class))
+			.one()
+			.block();
 	}
 
 	private static long count(String table) {

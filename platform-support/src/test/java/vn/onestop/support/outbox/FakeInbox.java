@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A consumer's inbox as WireMock answers it ({@code withTransformers("inbox")}): a single event gets 202, a batch
- * 200 naming the events accepted. Events in {@link #refuse} are refused, and in a batch so are the later events
+ * 200 naming the events accepted (after the stub's fixed delay, if any, having recorded them at once). Events in {@link #refuse} are refused, and in a batch so are the later events
  * of their aggregates, as platform-support's inbox does. Remembers what it accepted, in order.
  */
 final class FakeInbox implements ResponseDefinitionTransformerV2 {
@@ -60,6 +60,7 @@ final class FakeInbox implements ResponseDefinitionTransformerV2 {
 		}
 		this.accepted.addAll(ids);
 		return new ResponseDefinitionBuilder().withStatus(200)
+			.withFixedDelay(serveEvent.getResponseDefinition().getFixedDelayMilliseconds())
 			.withHeader("Content-Type", "application/json")
 			.withBody(json.writeValueAsString(java.util.Map.of("accepted", ids)))
 			.build();
@@ -67,6 +68,11 @@ final class FakeInbox implements ResponseDefinitionTransformerV2 {
 
 	synchronized List<String> accepted() {
 		return List.copyOf(this.accepted);
+	}
+
+	/** What an idempotent inbox records: each event accepted, once, in the order first accepted. */
+	synchronized List<String> recorded() {
+		return List.copyOf(new java.util.LinkedHashSet<>(this.accepted));
 	}
 
 	synchronized void reset() {

@@ -38,6 +38,7 @@ import vn.onestop.support.test.MutableClock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -401,6 +402,38 @@ class OutboxRelayTest {
 		assertThat(relay.relayBatch().block(Duration.ofSeconds(20))).isEqualTo(100);
 		assertThat(unpublished()).isZero();
 		assertThat(events).hasSize(100);
+	}
+
+	@Test
+	void aConsumerTooSlowForAFullBatchWithinTheTimeoutStillGetsEveryEventOnceAndEachAggregateInOrder() {
+		List<OutboxEvent> events = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			for (int dossier = 0; dossier < 20; dossier++) {
+				events.add(appendOne("D" + dossier));
+			}
+		}
+		// Records a batch of more than 8 events (an idempotent inbox that commits although its client left, as
+		// platform-support's does), but answers only after the relay's request timeout; smaller ones at once.
+		notifications.stubFor(post(urlEqualTo("/internal/events")).atPriority(1)
+			.withRequestBody(matchingJsonPath("$[8]"))
+			.willReturn(aResponse().withTransformers("inbox").withFixedDelay(3_000)));
+		OutboxRelay relay = relay(new OutboxRelayProperties(true,
+				Map.of("notification-service", consumer(notifications, EVENT_TYPES)), Duration.ofMillis(50), 500,
+				Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(100), 100, DataSize.ofKilobytes(200), 4),
+				Clock.systemUTC());
+
+		Instant deadline = Instant.now().plusSeconds(90);
+		while (unpublished() > 0 && Instant.now().isBefore(deadline)) {
+			relay.relayBatch().block();
+		}
+
+		assertThat(unpublished()).as("events not yet accepted by the slow consumer").isZero();
+		assertThat(notificationsInbox.recorded()).containsExactlyInAnyOrderElementsOf(ids(events));
+		for (int dossier = 0; dossier < 20; dossier++) {
+			String aggregate = "D" + dossier;
+			List<String> ofDossier = events.stream().filter(e -> e.aggregateId().equals(aggregate)).map(e -> e.id().toString()).toList();
+			assertThat(notificationsInbox.recorded()).filteredOn(ofDossier::contains).containsExactlyElementsOf(ofDossier);
+		}
 	}
 
 	@Test

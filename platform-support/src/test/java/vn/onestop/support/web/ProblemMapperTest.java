@@ -45,6 +45,37 @@ class ProblemMapperTest {
 	}
 
 	@Test
+	void answersEveryWayOfLosingTheDatabaseWith503DatabaseUnavailableAndRetryAfter() {
+		java.net.ConnectException refused = new java.net.ConnectException("Connection refused");
+		List<Throwable> lost = List.of(
+				new org.springframework.dao.DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
+						new io.r2dbc.spi.R2dbcNonTransientResourceException("Cannot connect to localhost", refused)),
+				new org.springframework.transaction.CannotCreateTransactionException(
+						"Could not open R2DBC Connection for transaction", refused),
+				new org.springframework.dao.DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
+						new io.r2dbc.spi.R2dbcTimeoutException("Connection acquisition timed out after 30000ms")),
+				new org.springframework.dao.TransientDataAccessResourceException("terminating connection"),
+				new io.r2dbc.spi.R2dbcTransientResourceException("the database system is starting up"),
+				new IllegalStateException("wrapped", new io.r2dbc.spi.R2dbcNonTransientResourceException("Connection closed")));
+
+		for (Throwable error : lost) {
+			ProblemException problem = this.mapper.toProblem(error);
+
+			assertThat(problem.status()).as("status for %s", error).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+			assertThat(problem.kind()).isEqualTo(ProblemTypes.DATABASE_UNAVAILABLE);
+			assertThat(problem.headers().getFirst("Retry-After")).isEqualTo("5");
+		}
+	}
+
+	@Test
+	void doesNotBlameTheDatabaseForAnotherRefusedConnectionOrABadQuery() {
+		assertThat(this.mapper.toProblem(new java.net.ConnectException("Connection refused")).kind())
+			.isEqualTo(ProblemTypes.INTERNAL);
+		assertThat(this.mapper.toProblem(new org.springframework.r2dbc.BadSqlGrammarException("select", "select x",
+				new io.r2dbc.spi.R2dbcBadGrammarException("no such column"))).kind()).isEqualTo(ProblemTypes.INTERNAL);
+	}
+
+	@Test
 	void turnsBindingErrorsIntoAValidationProblemNamingEachField() throws Exception {
 		Form form = new Form("", -1);
 		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "form");
