@@ -390,14 +390,18 @@ for channel in SMS EMAIL; do
   awk -F'\t' -v c="$channel" '$2 == c { print $1 }' "$OUT/messages.tsv" | sort | uniq -c | awk '{ print $2 "\t" $1 }' > "$OUT/per-dossier-$channel.tsv"
   missing=$(join -t$'\t' -v1 "$OUT/dossiers.txt" "$OUT/per-dossier-$channel.tsv" | wc -l)
   doubled=$(awk -F'\t' '$2 > 1 { s += $2 - 1 } END { print s + 0 }' "$OUT/per-dossier-$channel.tsv")
-  unsent=$(awk -F'\t' -v c="$channel" '$2 == c && $3 != "SENT" && $3 != "DELIVERED"' "$OUT/messages.tsv" | wc -l)
+  # UNKNOWN: the request went out and its answer never came (the process died or timed out after writing it);
+  # it is never sent again, so it counts as sent here, and the sink below must hold it exactly once
+  unsent=$(awk -F'\t' -v c="$channel" '$2 == c && $3 != "SENT" && $3 != "DELIVERED" && $3 != "UNKNOWN"' "$OUT/messages.tsv" | wc -l)
+  unknown=$(awk -F'\t' -v c="$channel" '$2 == c && $3 == "UNKNOWN"' "$OUT/messages.tsv" | wc -l)
   sink=$OUT/sinks/$([ "$channel" = SMS ] && echo sms || echo email).log
   touch "$sink"
-  awk -F'\t' -v c="$channel" '$2 == c && ($3 == "SENT" || $3 == "DELIVERED") { print $4 }' "$OUT/messages.tsv" | sort > "$OUT/sent-$channel.txt"
+  awk -F'\t' -v c="$channel" '$2 == c && ($3 == "SENT" || $3 == "DELIVERED" || $3 == "UNKNOWN") { print $4 }' "$OUT/messages.tsv" | sort > "$OUT/sent-$channel.txt"
   awk '{ print $2 }' "$sink" | sort > "$OUT/received-$channel.txt"
   lost=$(comm -23 "$OUT/sent-$channel.txt" <(sort -u "$OUT/received-$channel.txt") | wc -l)
   twice=$(uniq -d -c "$OUT/received-$channel.txt" | awk '{ s += $1 - 1 } END { print s + 0 }')
   figure "$channel notices: dossiers without one" "$missing"
+  figure "$channel notices: outcome unknown after a kill (checked at the sink)" "$unknown"
   figure "$channel notices: doubled in notification-service" "$doubled"
   figure "$channel notices: not sent" "$unsent"
   figure "$channel notices: sent but never reached the sink (lost)" "$lost"
