@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
@@ -83,17 +86,15 @@ class FilingLoadTest {
 				Map.of("OFFICER_TOKEN_00001", "t1"), List.of("00001"), 4, 4, giveUp, "t42", this.dir);
 		Path stop = this.dir.resolve("stop");
 		Files.deleteIfExists(stop);
-		Thread stopper = new Thread(() -> {
-			try {
-				Thread.sleep((long) (seconds * 1000));
-				Files.createFile(stop);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
-		stopper.start();
-		return new FilingLoad(settings).run(stop);
+		// the load runs until the stop file appears: the script's own way of ending it, here after a set time
+		ScheduledExecutorService stopper = Executors.newSingleThreadScheduledExecutor();
+		try {
+			stopper.schedule(() -> Files.createFile(stop), (long) (seconds * 1000), TimeUnit.MILLISECONDS);
+			return new FilingLoad(settings).run(stop);
+		}
+		finally {
+			stopper.shutdownNow();
+		}
 	}
 
 }
