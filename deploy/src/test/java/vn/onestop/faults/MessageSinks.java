@@ -35,13 +35,18 @@ import com.sun.net.httpserver.HttpServer;
  * busy machine each time the outage ends.
  * <p>
  * {@code java vn.onestop.faults.MessageSinks <smtp port> <http port> <directory>}: writes {@code sms.log} and {@code email.log}
- * there, one line per message: {@code <epoch millis> <message id>}.
+ * there, one line per message: {@code <epoch millis> <message id>}, and for an e-mail its {@code Message-ID}
+ * header after it ({@code -} when it has none). A mailbox shows two copies with one Message-ID as one e-mail
+ * (notification-service sends an e-mail again, under the same Message-ID, when it cannot know whether the server
+ * took it), so bench/faults.sh counts e-mails by Message-ID.
  */
 public final class MessageSinks implements AutoCloseable {
 
 	private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]*)\"");
 
 	private static final String MESSAGE_ID_HEADER = "x-onestop-message-id:";
+
+	private static final String MAIL_ID_HEADER = "message-id:";
 
 	private final ServerSocket smtp;
 
@@ -153,13 +158,13 @@ public final class MessageSinks implements AutoCloseable {
 					case "MAIL", "RCPT", "RSET", "NOOP" -> reply(out, "250 OK");
 					case "DATA" -> {
 						reply(out, "354 End data with <CR><LF>.<CR><LF>");
-						String id = readMessage(in);
-						if (id == null) {
+						String[] ids = readMessage(in);
+						if (ids[0] == null) {
 							reply(out, "554 No X-Onestop-Message-Id header");
 						}
 						else {
-							this.email.record(id);
-							reply(out, "250 OK queued as " + id);
+							this.email.record(ids[0] + " " + (ids[1] == null ? "-" : ids[1]));
+							reply(out, "250 OK queued as " + ids[0]);
 						}
 					}
 					case "QUIT" -> {
@@ -175,20 +180,24 @@ public final class MessageSinks implements AutoCloseable {
 		}
 	}
 
-	/** Reads up to the lone dot; the message id header, or null. */
-	private static String readMessage(BufferedReader in) throws IOException {
-		String id = null;
+	/** Reads up to the lone dot; our message id and the Message-ID header, each null when missing. */
+	private static String[] readMessage(BufferedReader in) throws IOException {
+		String[] ids = new String[2];
 		boolean headers = true;
 		String line;
 		while ((line = in.readLine()) != null && !".".equals(line)) {
+			String lower = line.toLowerCase(Locale.ROOT);
 			if (line.isEmpty()) {
 				headers = false;
 			}
-			else if (headers && line.toLowerCase(Locale.ROOT).startsWith(MESSAGE_ID_HEADER)) {
-				id = line.substring(MESSAGE_ID_HEADER.length()).trim();
+			else if (headers && lower.startsWith(MESSAGE_ID_HEADER)) {
+				ids[0] = line.substring(MESSAGE_ID_HEADER.length()).trim();
+			}
+			else if (headers && lower.startsWith(MAIL_ID_HEADER)) {
+				ids[1] = line.substring(MAIL_ID_HEADER.length()).trim().replace(' ', '_');
 			}
 		}
-		return id;
+		return ids;
 	}
 
 	private static void reply(OutputStream out, String line) throws IOException {
@@ -219,9 +228,9 @@ public final class MessageSinks implements AutoCloseable {
 					StandardOpenOption.APPEND);
 		}
 
-		synchronized void record(String messageId) {
+		synchronized void record(String entry) {
 			try {
-				this.writer.write(System.currentTimeMillis() + " " + messageId + "\n");
+				this.writer.write(System.currentTimeMillis() + " " + entry + "\n");
 				this.writer.flush();
 			}
 			catch (IOException ex) {

@@ -41,12 +41,14 @@ class MessageSinksTest {
 	void journalsEachEmailByItsMessageIdHeaderOverSmtp() throws Exception {
 		int smtp = freePort();
 		try (MessageSinks sinks = new MessageSinks(smtp, freePort(), this.dir)) {
-			List<String> replies = smtpSession(smtp, "X-Onestop-Message-Id: m-2");
+			List<String> replies = smtpSession(smtp, "X-Onestop-Message-Id: m-2\r\nMessage-ID: <m-2@motcua.local>");
 			assertThat(replies).containsExactly("220 faults-sink ESMTP", "250 faults-sink", "250 OK", "250 OK",
 					"354 End data with <CR><LF>.<CR><LF>", "250 OK queued as m-2", "221 Bye");
 			assertThat(smtpSession(smtp, "X-Other: 1")).contains("554 No X-Onestop-Message-Id header");
 		}
 		assertThat(ids("email.log")).containsExactly("m-2");
+		assertThat(Files.readAllLines(this.dir.resolve("email.log"))).singleElement()
+			.satisfies(line -> assertThat(line).endsWith(" m-2 <m-2@motcua.local>"));
 	}
 
 	@Test

@@ -57,7 +57,7 @@ final class SmtpEmailSender implements AutoCloseable {
 
 	private String sendNow(OutgoingMessage message) {
 		try {
-			MimeMessage mime = new MimeMessage(this.session);
+			MimeMessage mime = new StableMessageId(this.session, message.id(), this.from);
 			MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
 			helper.setFrom(this.from);
 			helper.setTo(message.recipient());

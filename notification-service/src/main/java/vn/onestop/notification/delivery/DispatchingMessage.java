@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import vn.onestop.notification.channel.Channel;
 import vn.onestop.notification.channel.ChannelException;
 import vn.onestop.notification.channel.Channels;
 
@@ -98,20 +97,19 @@ class DispatchingMessage {
 	}
 
 	/**
-	 * An SMS attempt is stored (committed) before the provider is called; a message whose lease this
-	 * dispatcher no longer holds is not sent at all.
+	 * The attempt is stored (committed) before the provider is called, so that a dispatcher that dies
+	 * during the send leaves a trace of it ({@link MessageRepository#settleAbandoned}); a message whose
+	 * lease this dispatcher no longer holds is not sent at all.
 	 */
 	private Mono<SendResult> send(Message message) {
 		String provider = this.channels.provider(message.channel());
 		Mono<SendResult> sending = this.channels.send(message.outgoing())
 			.<SendResult>map(providerId -> new SendResult.Sent(provider, providerId))
 			.onErrorResume(error -> Mono.just(failure(provider, error)));
-		if (message.channel() != Channel.SMS) {
-			return sending;
-		}
 		return this.messages.startAttempt(message, provider, this.clock.instant()).flatMap(started -> {
 			if (!started) {
-				log.warn("SMS message {} was no longer this dispatcher's (its lease ran out): not sent", message.id());
+				log.warn("{} message {} was no longer this dispatcher's (its lease ran out): not sent",
+						message.channel(), message.id());
 				return Mono.empty();
 			}
 			return sending;

@@ -134,12 +134,17 @@ class MessageRepository {
 
 	/**
 	 * A message whose lease ran out while its attempt was in flight (its dispatcher died, or never heard
-	 * back) may have reached the provider: it becomes UNKNOWN, for its receipt to settle, and is not sent again.
+	 * back) may have reached the provider. An SMS becomes UNKNOWN, for its receipt to settle, and is not
+	 * sent again. An e-mail has no receipt and SMTP no way to ask: it is sent again, with the same
+	 * Message-ID ({@code channel.StableMessageId}), so that a copy the server had already taken is
+	 * recognised by the mail systems instead of lost. Its abandoned attempt stays UNKNOWN in the history.
 	 */
 	Mono<Long> settleAbandoned(Instant now) {
 		return this.db.sql("""
 				with abandoned as (
-				  update message m set status = 'UNKNOWN', attempts = m.attempts + 1, updated_at = :now
+				  update message m set status = case when m.channel = 'SMS' then 'UNKNOWN' else 'TEMPORARY_FAILURE' end,
+				    attempts = m.attempts + 1, next_attempt_at = case when m.channel = 'SMS' then m.next_attempt_at else :now end,
+				    updated_at = :now
 				  where m.id in (select m.id from message m where m.status = 'SENDING' and m.next_attempt_at <= :now
 				    and %s for update skip locked)
 				  returning m.id, m.attempts
@@ -154,7 +159,7 @@ class MessageRepository {
 	}
 
 	/**
-	 * Stores an SMS attempt as in flight, committed before the provider is called, if this dispatcher
+	 * Stores an attempt as in flight, committed before the provider is called, if this dispatcher
 	 * still holds the message's lease. Emits whether it did; without it the message must not be sent.
 	 */
 	Mono<Boolean> startAttempt(Message claimed, String provider, Instant now) {
