@@ -74,7 +74,8 @@ class FaultsSmokeIT {
 				"gaps in the codes (missing numbers, per agency per day)", "SMS notices: dossiers without one",
 				"SMS notices: sent but never reached the sink (lost)", "SMS notices: reached the sink more than once (doubled)",
 				"EMAIL notices: dossiers without one", "EMAIL notices: sent but never reached the sink (lost)",
-				"EMAIL notices: reached the sink more than once (doubled)", "intake outbox: unpublished events",
+				"EMAIL notices: reached the sink more than once (doubled)",
+				"EMAIL notices: reached the sink without a Message-ID", "intake outbox: unpublished events",
 				"citizen outbox: unpublished events", "dossiers waiting for their citizen link", "failures")) {
 			assertThat(figures.get(figure)).as(figure).isEqualTo("0");
 		}
