@@ -46,6 +46,8 @@ class AdminPagesIT {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@TempDir
@@ -110,7 +112,7 @@ class AdminPagesIT {
 		assertThat(browser.driver().findElements(By.cssSelector("table.versions tbody tr"))).hasSize(1);
 		shootBoth("admin-03-procedure");
 
-		setValue("f-effectiveFrom", "2020-01-01");
+		type("f-effectiveFrom", "01/01/2020");
 		browser.driver().findElement(By.id("publish")).click();
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("f-effectiveFrom-error")));
 		assertThat(text("#f-effectiveFrom-error")).startsWith("Chưa hợp lệ:").contains("today or later");
@@ -118,7 +120,7 @@ class AdminPagesIT {
 			.isEqualTo("f-effectiveFrom-error");
 		shoot("admin-04-procedure-field-error-1366w");
 
-		setValue("f-effectiveFrom", LocalDate.now(VIETNAM).plusDays(30).toString());
+		type("f-effectiveFrom", LocalDate.now(VIETNAM).plusDays(30).format(DAY));
 		browser.driver().findElement(By.id("publish")).click();
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("published")));
 		assertThat(text("#published")).isEqualTo("Đã công bố phiên bản 2.");
@@ -138,12 +140,12 @@ class AdminPagesIT {
 		assertThat(browser.driver().findElements(By.cssSelector("#holidays tbody tr"))).isNotEmpty();
 		shootBoth("admin-06-calendar");
 
-		List<WebElement> dates = browser.driver().findElements(By.cssSelector("table.days-form input[type=date]"));
+		List<WebElement> dates = browser.driver().findElements(By.cssSelector("table.days-form input.day-input"));
 		int blank = 0;
 		while (!dates.get(blank).getAttribute("value").isEmpty()) {
 			blank++;
 		}
-		setValue("f-days-" + blank + "-date", holiday.toString());
+		type("f-days-" + blank + "-date", holiday.format(DAY));
 		browser.driver().findElement(By.id("f-days-" + blank + "-name")).sendKeys("Nghỉ thử nghiệm");
 		browser.driver().findElement(By.id("f-source")).sendKeys("Thông báo thử nghiệm của kiểm thử trình duyệt");
 		browser.driver().findElement(By.id("preview-calendar")).click();
@@ -233,9 +235,10 @@ class AdminPagesIT {
 		return next;
 	}
 
-	/** Date inputs take typed digits in the browser's locale order; the value itself is always yyyy-MM-dd. */
-	private static void setValue(String id, String value) {
-		browser.driver().executeScript("arguments[0].value = arguments[1];", browser.driver().findElement(By.id(id)), value);
+	private static void type(String id, String value) {
+		WebElement input = browser.driver().findElement(By.id(id));
+		input.clear();
+		input.sendKeys(value);
 	}
 
 	private static String text(String css) {

@@ -28,8 +28,8 @@ record AuditFilter(String service, String actor, String action, String ward, Str
 		add(uri, "actor", this.actor);
 		add(uri, "action", this.action);
 		add(uri, "ward", this.ward);
-		add(uri, "from", this.from);
-		add(uri, "to", this.to);
+		add(uri, "from", DayText.toApi(this.from));
+		add(uri, "to", DayText.toApi(this.to));
 		return uri.queryParam("page", this.page).queryParam("size", size);
 	}
 

@@ -36,9 +36,11 @@ record CalendarForm(boolean provisional, String source, List<Day> days) {
 
 	static CalendarForm from(CalendarYear year) {
 		List<Day> days = new ArrayList<>();
-		year.holidays().forEach(day -> days.add(new Day(day.date().toString(), "HOLIDAY", day.name())));
-		year.makeupWorkdays().forEach(day -> days.add(new Day(day.date().toString(), "MAKEUP_WORKDAY", day.name())));
-		days.sort(java.util.Comparator.comparing(Day::date));
+		List<CalendarYear.Day> listed = new ArrayList<>(year.holidays());
+		listed.addAll(year.makeupWorkdays());
+		listed.sort(java.util.Comparator.comparing(CalendarYear.Day::date));
+		listed.forEach(day -> days.add(new Day(DayText.shown(day.date()),
+				year.holidays().contains(day) ? "HOLIDAY" : "MAKEUP_WORKDAY", day.name())));
 		return new CalendarForm(year.provisional(), "", days).withBlankRows();
 	}
 
@@ -76,7 +78,7 @@ record CalendarForm(boolean provisional, String source, List<Day> days) {
 		body.put("source", this.source);
 		body.put("days", sentRows().stream().map(this.days::get).map(day -> {
 			Map<String, Object> one = new LinkedHashMap<>();
-			one.put("date", day.date());
+			one.put("date", DayText.toApi(day.date()));
 			one.put("kind", day.kind());
 			one.put("name", day.name());
 			return one;

@@ -102,7 +102,7 @@ record VersionForm(String code, Map<String, String> values, List<String> channel
 		if (this.creating) {
 			body.put("field", Map.of("code", value("field.code"), "name", value("field.name")));
 		}
-		body.put("effectiveFrom", blankToNull(value("effectiveFrom")));
+		body.put("effectiveFrom", blankToNull(DayText.toApi(value("effectiveFrom"))));
 		body.put("name", value("name"));
 		Map<String, Object> time = new LinkedHashMap<>();
 		time.put("amount", number(value("processingTime.amount")));

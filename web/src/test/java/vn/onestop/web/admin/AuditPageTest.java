@@ -41,11 +41,11 @@ class AuditPageTest extends PageTest {
 				  "requestId":"r-1","details":{"fromVersion":1,"toVersion":2}}],"page":1,"size":50,"hasNext":true}""")));
 
 		Document page = this.admin.page("/admin/audit?service=notification&action=template.change&actor=demo-admin"
-				+ "&from=2026-12-01&to=2026-12-08&page=1");
+				+ "&from=01/12/2026&to=8/12/2026&page=1");
 
 		assertThat(page.select("table.audit tbody tr td").stream().map(org.jsoup.nodes.Element::text).toList()).containsExactly("07/12/2026 09:15",
 				"demo-admin PLATFORM_ADMIN", "Sửa mẫu tin nhắn", "dossier-received-sms", "—", "203.0.113.7",
-				"{\"fromVersion\":1,\"toVersion\":2}");
+				"fromVersion: 1 toVersion: 2");
 		assertThat(page.select("select#f-service option[selected]").val()).isEqualTo("notification");
 		assertThat(page.select("select#f-action option[selected]").val()).isEqualTo("template.change");
 		assertThat(page.select("a[rel=next]").attr("href")).contains("page=2").contains("service=notification");

@@ -57,7 +57,7 @@ class CalendarAdminPagesTest extends PageTest {
 				"Làm bù ngày 12/02");
 		assertThat(page.select("form#calendar-form[method=post][action=/admin/calendar/2027/preview] input[name=_csrf]")
 			.val()).isNotBlank();
-		assertThat(page.select("input#f-days-2-date").val()).isEqualTo("2027-02-20");
+		assertThat(page.select("input#f-days-2-date").val()).isEqualTo("20/02/2027");
 		assertThat(page.select("select#f-days-2-kind option[selected]").val()).isEqualTo("MAKEUP_WORKDAY");
 		assertThat(page.select("input#f-days-3-date").val()).as("blank rows to add days").isEmpty();
 		assertThat(page.select("input#f-days-0-name").attr("aria-label")).isEqualTo("Tên ngày, dòng 1");
@@ -72,7 +72,7 @@ class CalendarAdminPagesTest extends PageTest {
 		Document page = this.admin.page("/admin/calendar?year=2031");
 
 		assertThat(page.select("#no-calendar").text()).contains("Chưa có lịch làm việc năm 2031");
-		assertThat(page.select("form#calendar-form input[type=date]")).hasSize(5);
+		assertThat(page.select("form#calendar-form input.day-input")).hasSize(5);
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class CalendarAdminPagesTest extends PageTest {
 		List<Map.Entry<String, String>> typed = List.of(Map.entry("source", "Thông báo 1/TB"),
 				Map.entry("days[0].date", "2027-01-01"), Map.entry("days[0].kind", "HOLIDAY"),
 				Map.entry("days[0].name", "Tết Dương lịch"), Map.entry("days[1].date", ""), Map.entry("days[1].kind", "HOLIDAY"),
-				Map.entry("days[1].name", ""), Map.entry("days[2].date", "2027-06-09"), Map.entry("days[2].kind", "HOLIDAY"),
+				Map.entry("days[1].name", ""), Map.entry("days[2].date", "9/6/2027"), Map.entry("days[2].kind", "HOLIDAY"),
 				Map.entry("days[2].name", "Nghỉ thử"));
 
 		EntityExchangeResult<String> answer = this.admin.post("/admin/calendar?year=2027", "/admin/calendar/2027/preview",

@@ -75,7 +75,7 @@ class ProcedureAdminPagesTest extends PageTest {
 			.isNotBlank();
 		assertThat(page.select("input[name=code]").val()).isEqualTo("HT-KHAI-SINH");
 		assertThat(page.select("input#f-name").val()).isEqualTo("Đăng ký khai sinh (mới)");
-		assertThat(page.select("label[for=f-effectiveFrom]").text()).isEqualTo("Hiệu lực từ ngày");
+		assertThat(page.select("label[for=f-effectiveFrom]").text()).startsWith("Hiệu lực từ ngày (ngày/tháng/năm");
 		assertThat(page.select("input#f-requiredDocuments-1-name").val()).isEqualTo("Giấy chứng sinh");
 		assertThat(page.select("input#f-requiredDocuments-2-name").val()).as("a blank row to add one").isEmpty();
 		assertThat(page.select("input[name=channels][checked]").eachAttr("value")).containsExactly("IN_PERSON", "ONLINE");
@@ -92,7 +92,7 @@ class ProcedureAdminPagesTest extends PageTest {
 
 		EntityExchangeResult<String> answer = this.admin.post("/admin/procedures/HT-KHAI-SINH",
 				"/admin/procedures/publish", List.of(Map.entry("code", "HT-KHAI-SINH"), Map.entry("creating", "false"),
-						Map.entry("effectiveFrom", "2020-01-01"), Map.entry("name", "Đăng ký khai sinh"),
+						Map.entry("effectiveFrom", "01/01/2020"), Map.entry("name", "Đăng ký khai sinh"),
 						Map.entry("processingTime.amount", "3"), Map.entry("processingTime.unit", "WORKING_DAYS"),
 						Map.entry("fee.kind", "FIXED"), Map.entry("fee.amountVnd", "8000"), Map.entry("channels", "IN_PERSON"),
 						Map.entry("requiredDocuments[0].key", "to-khai"), Map.entry("requiredDocuments[0].name", "Tờ khai"),
@@ -109,7 +109,7 @@ class ProcedureAdminPagesTest extends PageTest {
 				"Chưa hợp lệ: must be today or later: a version already in force is never rewritten");
 		assertThat(page.select("input#f-effectiveFrom").attr("aria-describedby")).isEqualTo("f-effectiveFrom-error");
 		assertThat(page.select("input#f-effectiveFrom").attr("aria-invalid")).isEqualTo("true");
-		assertThat(page.select("input#f-effectiveFrom").val()).as("what was typed is kept").isEqualTo("2020-01-01");
+		assertThat(page.select("input#f-effectiveFrom").val()).as("what was typed is kept").isEqualTo("01/01/2020");
 		assertThat(page.select("#f-requiredDocuments-2-name-error").text()).as("the third row of the form, the second sent")
 			.isEqualTo("Chưa hợp lệ: must not be blank");
 		assertThat(page.select("#f-requiredDocuments-1-name-error")).isEmpty();
