@@ -91,10 +91,12 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("GET /procedures/{code}",
 				() -> ok(call(null, HttpMethod.GET, "/procedures/HT-XAC-NHAN-HON-NHAN", null)));
 		cases.put("POST /procedures/{code}/versions", this::onlyAnAdminPublishesAProcedure);
+		cases.put("GET /procedures/{code}/versions", () -> ok(call(null, HttpMethod.GET, "/procedures/HT-KHAI-SINH/versions", null)));
 		cases.put("GET /calendar/due-time", () -> ok(call(null, HttpMethod.GET,
 				"/calendar/due-time?receivedAt=2026-10-26T09:30&amount=3&unit=WORKING_DAYS", null)));
 		cases.put("GET /calendar/{year}", () -> ok(call(null, HttpMethod.GET, "/calendar/2026", null)));
 		cases.put("PUT /calendar/{year}", this::onlyAnAdminReplacesACalendar);
+		cases.put("POST /calendar/{year}/preview", this::onlyAnAdminPreviewsACalendar);
 		cases.put("POST /dossiers", this::onlyStaffOfTheWardReceive);
 		cases.put("GET /dossiers/{code}", () -> readableByStaffOfItsWardAndItsSubmitter("/dossiers/%s"));
 		cases.put("GET /dossiers/{code}/receipt", () -> readableByStaffOfItsWardAndItsSubmitter("/dossiers/%s/receipt"));
@@ -128,6 +130,15 @@ class EndpointSecurityTest extends IntakeContext {
 			forbidden(call(token, HttpMethod.PUT, "/calendar/2027", year));
 		}
 		ok(call(this.admin, HttpMethod.PUT, "/calendar/2027", year));
+	}
+
+	private void onlyAnAdminPreviewsACalendar() {
+		String year = calendar2027();
+		status(call(null, HttpMethod.POST, "/calendar/2027/preview", year), 401);
+		for (String token : List.of(this.officerA, this.leaderA, this.monitor, this.ownCitizen, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.POST, "/calendar/2027/preview", year));
+		}
+		ok(call(this.admin, HttpMethod.POST, "/calendar/2027/preview", year));
 	}
 
 	private void onlyAnAdminPublishesAProcedure() {

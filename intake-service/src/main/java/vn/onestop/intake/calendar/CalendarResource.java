@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,10 +32,14 @@ class CalendarResource {
 
 	private final ReplacingCalendar replacing;
 
-	CalendarResource(ComputingDueTime computingDueTime, CalendarYears years, ReplacingCalendar replacing) {
+	private final PreviewingCalendarReplacement previewing;
+
+	CalendarResource(ComputingDueTime computingDueTime, CalendarYears years, ReplacingCalendar replacing,
+			PreviewingCalendarReplacement previewing) {
 		this.computingDueTime = computingDueTime;
 		this.years = years;
 		this.replacing = replacing;
+		this.previewing = previewing;
 	}
 
 	@GetMapping("/due-time")
@@ -84,6 +89,16 @@ class CalendarResource {
 		return Callers.requireAny(Role.PLATFORM_ADMIN)
 			.flatMap(admin -> this.replacing.replace(year, replacement))
 			.map(CalendarReplacedResponse::of);
+	}
+
+	@PostMapping("/{year}/preview")
+	@Operation(summary = "Preview replacing a year's calendar (platform admin): how many appointments would move",
+			description = "The body of PUT /calendar/{year}, checked the same way (400 validation with the fields at "
+					+ "fault). Recomputes, with the proposed year and the code PUT uses, the appointments of the open "
+					+ "dossiers PUT would recompute, and answers how many were examined and how many would move. "
+					+ "Stores and audits nothing. PLATFORM_ADMIN only (403 otherwise).")
+	Mono<CalendarPreviewResponse> preview(@PathVariable int year, @RequestBody CalendarReplacement replacement) {
+		return Callers.requireAny(Role.PLATFORM_ADMIN).flatMap(admin -> this.previewing.preview(year, replacement));
 	}
 
 }

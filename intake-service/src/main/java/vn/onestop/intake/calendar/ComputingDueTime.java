@@ -39,6 +39,15 @@ public class ComputingDueTime {
 		return Mono.defer(() -> computeWith(new WorkingCalendar(this.sessions.forWard(ward), List.of()), arithmetic));
 	}
 
+	/**
+	 * The same arithmetic with {@code proposed} in place of the stored year of that number (a calendar being
+	 * previewed), the other years loaded as usual.
+	 */
+	public <T> Mono<T> withCalendar(String ward, CalendarYear proposed, Function<WorkingCalendar, T> arithmetic) {
+		return Mono.defer(() -> computeWith(new WorkingCalendar(this.sessions.forWard(ward), List.of(proposed)),
+				arithmetic));
+	}
+
 	/** The ward's working sessions, the standard ones when the ward is null or not configured. */
 	public WorkingSessions sessionsOf(String ward) {
 		return this.sessions.forWard(ward);

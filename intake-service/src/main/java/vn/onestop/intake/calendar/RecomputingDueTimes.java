@@ -47,33 +47,45 @@ class RecomputingDueTimes {
 	}
 
 	Mono<Recalculation> recompute(int year) {
-		return Mono.defer(() -> batchAfter(year, Optional.empty(),
+		return Mono.defer(() -> batchAfter(year, Optional.empty(), Optional.empty(),
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), Recalculation.NONE));
 	}
 
-	private Mono<Recalculation> batchAfter(int year, Optional<UUID> after, Instant now, Recalculation sofar) {
+	/**
+	 * What {@link #recompute} would do if {@code proposed} replaced its year, changing nothing: the same dossiers,
+	 * the same arithmetic; {@code moved} counts the appointments that would move.
+	 */
+	Mono<Recalculation> preview(CalendarYear proposed) {
+		return Mono.defer(() -> batchAfter(proposed.year(), Optional.of(proposed), Optional.empty(),
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), Recalculation.NONE));
+	}
+
+	private Mono<Recalculation> batchAfter(int year, Optional<CalendarYear> proposed, Optional<UUID> after, Instant now,
+			Recalculation sofar) {
 		return this.dossiers.batch(year, after, this.batchSize).flatMap(batch -> {
 			if (batch.isEmpty()) {
 				return Mono.just(sofar);
 			}
-			return moved(batch)
-				.flatMap(moved -> this.dossiers.store(year, moved, now)
+			return moved(batch, proposed)
+				.flatMap(moved -> (proposed.isPresent() ? Mono.just((long) moved.size())
+						: this.dossiers.store(year, moved, now))
 					.map(stored -> sofar.plus(batch.size(), moved.size(), stored)))
 				.flatMap(total -> batch.size() < this.batchSize ? Mono.just(total)
-						: batchAfter(year, Optional.of(batch.get(batch.size() - 1).id()), now, total));
+						: batchAfter(year, proposed, Optional.of(batch.get(batch.size() - 1).id()), now, total));
 		});
 	}
 
 	/** Recomputes each ward's dossiers of the batch along that ward's sessions. */
-	private Mono<List<Recomputed>> moved(List<OpenDossier> batch) {
+	private Mono<List<Recomputed>> moved(List<OpenDossier> batch, Optional<CalendarYear> proposed) {
 		Map<String, List<OpenDossier>> byWard = batch.stream()
 			.collect(Collectors.groupingBy(dossier -> Objects.requireNonNullElse(dossier.wardCode(), ""),
 					LinkedHashMap::new, Collectors.toList()));
-		return Flux.fromIterable(byWard.entrySet())
-			.concatMap(ward -> this.computing.withCalendar(ward.getKey().isEmpty() ? null : ward.getKey(),
-					calendar -> moved(calendar, ward.getValue())))
-			.flatMapIterable(Function.identity())
-			.collectList();
+		return Flux.fromIterable(byWard.entrySet()).concatMap(ward -> {
+			String code = ward.getKey().isEmpty() ? null : ward.getKey();
+			Function<WorkingCalendar, List<Recomputed>> arithmetic = calendar -> moved(calendar, ward.getValue());
+			return proposed.isPresent() ? this.computing.withCalendar(code, proposed.get(), arithmetic)
+					: this.computing.withCalendar(code, arithmetic);
+		}).flatMapIterable(Function.identity()).collectList();
 	}
 
 	private static List<Recomputed> moved(WorkingCalendar calendar, List<OpenDossier> dossiers) {

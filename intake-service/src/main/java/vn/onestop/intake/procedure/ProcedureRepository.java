@@ -52,6 +52,16 @@ public class ProcedureRepository {
 			.flatMap(version -> withDocuments(List.of(version)).next());
 	}
 
+	/** Every version of a procedure, the latest effective date first; empty when the code is unknown. */
+	Flux<ProcedureVersion> versions(String code) {
+		return this.db.sql("select " + COLUMNS + "where v.procedure_code = :code order by v.effective_from desc")
+			.bind("code", code)
+			.map(ProcedureRepository::version)
+			.all()
+			.collectList()
+			.flatMapMany(this::withDocuments);
+	}
+
 	Flux<ProcedureVersion> inForce(Optional<String> field, LocalDate on, int page, int size) {
 		var spec = this.db.sql("select * from (select distinct on (v.procedure_code) " + COLUMNS
 				+ "where v.effective_from <= :on" + field.map(f -> " and p.field_code = :field").orElse("")

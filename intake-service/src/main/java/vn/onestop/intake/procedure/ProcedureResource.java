@@ -85,6 +85,20 @@ class ProcedureResource {
 			.switchIfEmpty(Mono.error(() -> notFound(code, day)));
 	}
 
+	@GetMapping("/{code}/versions")
+	@Operation(summary = "Every version of a procedure, past, in force and announced, the latest effective date first",
+			description = "Public, like the catalogue. 404 when no procedure has this code.")
+	Mono<List<ProcedureView>> versions(@Parameter(example = "HT-KHAI-SINH") @PathVariable String code) {
+		if (!code.matches(ProcedureRules.CODE)) {
+			return Mono.error(unknown(code));
+		}
+		return this.procedures.versions(code)
+			.map(ProcedureView::of)
+			.collectList()
+			.filter(versions -> !versions.isEmpty())
+			.switchIfEmpty(Mono.error(() -> unknown(code)));
+	}
+
 	@PostMapping("/{code}/versions")
 	@Operation(summary = "Publish a new version of a procedure, or a new procedure (platform admin)",
 			description = "The body has the catalogue's shape. A version takes effect today or later and after every "
@@ -116,6 +130,11 @@ class ProcedureResource {
 	private static ProblemException invalid(String parameter, String message) {
 		return new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
 				"Parameter '" + parameter + "' " + message + ".", List.of(new FieldError(parameter, message)));
+	}
+
+	private static ProblemException unknown(String code) {
+		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Procedure not found",
+				"No procedure has this code.");
 	}
 
 	private static ProblemException notFound(String code, LocalDate on) {
