@@ -16,6 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import vn.onestop.web.api.Api;
 import vn.onestop.web.api.ApiProblem;
+import vn.onestop.web.api.WardNames;
 import vn.onestop.web.config.VietnamTime;
 import vn.onestop.web.session.SignedInUser;
 
@@ -31,9 +32,12 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Api api, Clock clock) {
+	private final WardNames wards;
+
+	DashboardController(Api api, Clock clock, WardNames wards) {
 		this.api = api;
 		this.clock = clock;
+		this.wards = wards;
 	}
 
 	@GetMapping("/leader")
@@ -50,7 +54,7 @@ class DashboardController {
 		model.addAttribute("errors", Map.of());
 		return SignedInUser.current().map(user -> ward(user, wardParameter)).defaultIfEmpty("").flatMap(ward -> {
 			model.addAttribute("ward", ward);
-			return report(ward, dates).doOnNext(report -> model.addAttribute("report", report))
+			return (ward.isEmpty() ? Mono.<String>empty() : this.wards.of(ward)).doOnNext(name -> model.addAttribute("wardName", name)).then(report(ward, dates)).doOnNext(report -> model.addAttribute("report", report))
 				.thenReturn("leader/dashboard")
 				.onErrorResume(ApiProblem.class, problem -> {
 					if (!problem.is(400)) {

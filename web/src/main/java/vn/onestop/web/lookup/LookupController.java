@@ -16,6 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import vn.onestop.web.api.Api;
 import vn.onestop.web.api.ApiProblem;
+import vn.onestop.web.api.WardNames;
 
 /**
  * The public dossier look-up and the rating of a returned dossier. {@code /lookup?code=...} (the receipt's QR code)

@@ -50,6 +50,8 @@ class DashboardPageTest extends PageTest {
 	@Test
 	void showsTodaysNumbersOfTheLeadersWardAsTheApiGaveThem() {
 		gateway.server.stubFor(get(urlPathEqualTo("/api/v1/intake/statistics")).willReturn(okJson(REPORT)));
+		gateway.server.stubFor(get(urlPathEqualTo("/api/v1/wards/20242")).willReturn(okJson("""
+				{"code":"20242","fullName":"Phường Hải Châu","provinceName":"Đà Nẵng"}""")));
 
 		Document page = page(this.leader, "/leader");
 
@@ -58,6 +60,7 @@ class DashboardPageTest extends PageTest {
 			.withQueryParam("ward", equalTo("20242")).withQueryParam("from", equalTo(today))
 			.withQueryParam("to", equalTo(today)).withHeader("Authorization", equalTo("Bearer leader-token")));
 		assertThat(page.select(".tabs a.active").text()).isEqualTo("Hôm nay");
+		assertThat(page.select("#ward-name").text()).isEqualTo("Phường Hải Châu, Đà Nẵng");
 		assertThat(page.select("#report-period").text())
 			.isEqualTo("Từ 01/12/2026 đến 07/12/2026 — số liệu đang giải quyết tính đến 07/12/2026 10:15");
 		assertThat(page.select("#received-count").text()).isEqualTo("7");
@@ -109,7 +112,7 @@ class DashboardPageTest extends PageTest {
 		assertThat(answer.getStatus().value()).isEqualTo(400);
 		gateway.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/intake/statistics"))
 			.withQueryParam("from", equalTo("2026-12-05")).withQueryParam("to", equalTo("2026-12-01")));
-		assertThat(page.select(".field.has-error #from-error").text()).isEqualTo("must not be after to");
+		assertThat(page.select(".field.has-error #from-error").text()).isEqualTo("Ngày bắt đầu không được sau ngày kết thúc.");
 		assertThat(page.select("input#from").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("input#from").attr("aria-describedby")).isEqualTo("from-error");
 		assertThat(page.select("input#from").val()).isEqualTo("2026-12-05");

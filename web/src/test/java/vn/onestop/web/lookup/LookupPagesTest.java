@@ -65,7 +65,7 @@ class LookupPagesTest extends PageTest {
 
 		Document page = html(answer);
 		assertThat(answer.getStatus().value()).isEqualTo(400);
-		assertThat(page.select(".field.has-error #phoneLast4-error").text()).isEqualTo("must be the last 4 digits of the phone");
+		assertThat(page.select(".field.has-error #phoneLast4-error").text()).isEqualTo("Nhập đúng 4 chữ số cuối của số điện thoại.");
 		assertThat(page.select("input#phoneLast4").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("input#phoneLast4").attr("aria-describedby")).isEqualTo("phoneLast4-error");
 		assertThat(page.select("#code-error")).isEmpty();

@@ -96,8 +96,7 @@ class RatingPagesTest extends PageTest {
 
 		Document page = html(answer);
 		assertThat(answer.getStatus().value()).isEqualTo(400);
-		assertThat(page.select("fieldset.has-error #rating-error").text())
-			.isEqualTo("must be VERY_SATISFIED, SATISFIED or NOT_SATISFIED");
+		assertThat(page.select("fieldset.has-error #rating-error").text()).isEqualTo("Vui lòng chọn một mức độ hài lòng.");
 		assertThat(page.select("fieldset.has-error").attr("aria-describedby")).isEqualTo("rating-error");
 		assertThat(page.select("textarea#comment").text()).isEqualTo("Tốt");
 		assertThat(page.select("#comment-error")).isEmpty();

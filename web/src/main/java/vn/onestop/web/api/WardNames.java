@@ -1,25 +1,23 @@
-package vn.onestop.web.lookup;
+package vn.onestop.web.api;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
-
-import vn.onestop.web.api.Api;
 
 /**
  * The name of a ward as the national registry (citizen-service, public by code) gives it, e.g. "Phường Hải Châu,
  * Đà Nẵng". When the registry cannot answer, the ward's code stands in: the look-up still shows the dossier.
  */
 @Component
-class WardNames {
+public class WardNames {
 
 	private final Api api;
 
-	WardNames(Api api) {
+	public WardNames(Api api) {
 		this.api = api;
 	}
 
-	Mono<String> of(String code) {
+	public Mono<String> of(String code) {
 		return this.api.anonymous()
 			.get()
 			.uri("/wards/{code}", code)
