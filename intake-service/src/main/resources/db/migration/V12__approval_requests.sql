@@ -19,3 +19,6 @@ create table approval_request (
 
 create unique index approval_request_one_pending on approval_request (dossier_id) where status = 'PENDING';
 create index approval_request_ward_pending on approval_request (ward_code, requested_at) where status = 'PENDING';
+
+-- A signed-in citizen's own dossiers (GET /my-dossiers): found by the submitter's personal ID number.
+create index dossier_submitter_id_number on dossier ((submitter->>'idNumber'), received_at);

@@ -102,6 +102,7 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("POST /dossiers/{code}/actions/{action}", this::onlyStaffOfItsWardActAndOnlyItsLeaderApproves);
 		cases.put("PUT /dossiers/{code}/submitter", this::onlyStaffOfItsWardCorrectTheSubmitter);
 		cases.put("POST /dossiers/{code}/approval-requests", this::onlyStaffOfItsWardAskAndOnlyItsLeaderDecides);
+		cases.put("GET /my-dossiers", this::aCitizenListsOnlyTheDossiersTheySubmitted);
 		cases.put("GET /approval-requests", this::onlyStaffOfTheirWardsSeeTheApprovalsWaiting);
 		cases.put("POST /approval-requests/{id}/approval", this::onlyStaffOfItsWardAskAndOnlyItsLeaderDecides);
 		cases.put("POST /approval-requests/{id}/refusal", this::onlyStaffOfItsWardAskAndOnlyItsLeaderDecides);
@@ -216,6 +217,16 @@ class EndpointSecurityTest extends IntakeContext {
 		forbidden(call(this.officerA, HttpMethod.POST, "/approval-requests/" + id + "/refusal", "{\"reason\":\"Không\"}"));
 		ok(call(this.leaderA, HttpMethod.POST, approval, "{}"));
 		status(call(this.leaderA, HttpMethod.POST, "/approval-requests/" + id + "/refusal", "{\"reason\":\"Không\"}"), 409);
+	}
+
+	private void aCitizenListsOnlyTheDossiersTheySubmitted() {
+		status(call(null, HttpMethod.GET, "/my-dossiers", null), 401);
+		for (String token : List.of(this.officerA, this.leaderA, this.admin, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, "/my-dossiers", null));
+		}
+		assertThat(ok(call(this.ownCitizen, HttpMethod.GET, "/my-dossiers", null))).contains(this.dossierA, this.dossierB);
+		assertThat(ok(call(this.otherCitizen, HttpMethod.GET, "/my-dossiers", null))).doesNotContain(this.dossierA)
+			.doesNotContain(this.dossierB);
 	}
 
 	private void onlyStaffOfTheirWardsSeeTheApprovalsWaiting() {
