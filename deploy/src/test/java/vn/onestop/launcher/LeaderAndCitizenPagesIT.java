@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The leader's and the citizen's pages in a real Chromium on the one-command platform, through the gateway: a
  * dossier filed and moved to "returned" through the API with the demo tokens is looked up and rated by its citizen
  * on the look-up page (as the receipt's QR link opens it), and the ward leader, signed in at the demo login, finds
- * it counted on the dashboard: received, returned, rated. Every page is photographed at phone and laptop width into
+ * it counted on the dashboard: received, returned, rated. The leader then decides a second supplement request an
+ * officer asked approval for, and the citizen, signed in, sees their dossiers and withdraws consent. Every page is photographed at phone and laptop width into
  * {@code target/screenshots} and scanned with axe-core for WCAG 2.1 A/AA violations.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -149,38 +150,115 @@ class LeaderAndCitizenPagesIT {
 		assertThat(text("#received-count")).isEqualTo("1");
 		shoot("25-leader-dashboard-month-1366w");
 
-		browser.driver().findElement(By.id("from")).sendKeys("31122026");
-		browser.driver().findElement(By.id("to")).sendKeys("01122026");
+		// a date input's typing order follows the browser's locale; the value itself does not
+		browser.driver().executeScript("document.getElementById('from').value = '2026-12-31';"
+				+ "document.getElementById('to').value = '2026-12-01';");
 		browser.driver().findElement(By.cssSelector(".period-form button[type=submit]")).click();
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("from-error")));
-		assertThat(text("#from-error")).isNotBlank();
+		assertThat(text("#from-error")).isEqualTo("Ngày bắt đầu không được sau ngày kết thúc.");
 		shoot("26-leader-dashboard-period-error-1366w");
 	}
 
-	/** Filed at the counter of the demo ward with the officer's token, then transferred, ready and returned. */
+	@Test
+	@Order(3)
+	void theLeaderRefusesWithoutAReasonThenApprovesASecondSupplementRequest() throws Exception {
+		String code = file("0912345678");
+		ok(api("POST", "/api/v1/intake/dossiers/" + code + "/actions/request-supplement", "OFFICER_TOKEN",
+				"{\"missingItems\":[\"Tờ khai có chữ ký\"]}"));
+		ok(api("POST", "/api/v1/intake/dossiers/" + code + "/actions/supplement-received", "OFFICER_TOKEN", "{}"));
+		HttpResponse<String> asked = api("POST", "/api/v1/intake/dossiers/" + code + "/approval-requests", "OFFICER_TOKEN",
+				"{\"action\":\"request-supplement\",\"missingItems\":[\"Bản sao giấy chứng sinh\"]}");
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+
+		browser.size(Browser.LAPTOP);
+		open("/leader/approvals");
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".approval")));
+		assertThat(text("#approvals-count")).isEqualTo("1 việc đang chờ");
+		assertThat(text(".approval h2")).isEqualTo("Yêu cầu bổ sung hồ sơ lần hai — " + code);
+		assertThat(text(".approval")).contains("Bản sao giấy chứng sinh");
+		shoot("27-leader-approvals-1366w");
+		browser.size(Browser.PHONE);
+		browser.driver().navigate().refresh();
+		shoot("28-leader-approvals-390w");
+
+		browser.driver().findElement(By.cssSelector(".approval form.stacked button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".approval .field-error")));
+		assertThat(text(".approval .field-error")).isEqualTo("Vui lòng nêu lý do không phê duyệt.");
+		shoot("29-leader-refusal-needs-reason-390w");
+
+		browser.driver().findElement(By.cssSelector(".approval-forms form:not(.stacked) button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("approvals-done")));
+		assertThat(text("#approvals-done")).isEqualTo("Đã phê duyệt. Việc đã được thực hiện đứng tên lãnh đạo.");
+		assertThat(text("#approvals-count")).isEqualTo("0 việc đang chờ");
+		shoot("30-leader-approved-390w");
+		HttpResponse<String> dossier = api("GET", "/api/v1/intake/dossiers/" + code, "OFFICER_TOKEN", "");
+		assertThat(dossier.body()).contains("\"code\":5");
+	}
+
+	@Test
+	@Order(4)
+	void theCitizenSignsInSeesTheirDossiersAndWithdrawsConsent() throws Exception {
+		browser.driver().manage().deleteAllCookies();
+		browser.size(Browser.PHONE);
+		open("/citizen");
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("demo-citizen")));
+		browser.driver().findElement(By.id("demo-citizen")).click();
+		wait(driver -> driver.getCurrentUrl().startsWith(gateway + "/citizen"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("my-dossiers")));
+		assertThat(text("#my-dossiers")).contains(dossierCode, "Đã trả kết quả");
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.switch-form")));
+		shoot("31-citizen-own-dossiers-390w");
+
+		browser.driver().findElement(By.cssSelector("label[for=channel-NONE]")).click();
+		if (browser.driver().findElement(By.id("consent")).isSelected()) {
+			browser.driver().findElement(By.cssSelector("label[for=consent]")).click();
+		}
+		browser.driver().findElement(By.cssSelector("form.switch-form button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("preferences-saved")));
+		assertThat(browser.driver().findElement(By.id("channel-NONE")).isSelected()).isTrue();
+		assertThat(browser.driver().findElement(By.id("consent")).isSelected()).isFalse();
+		shoot("32-citizen-consent-withdrawn-390w");
+		browser.size(Browser.LAPTOP);
+		browser.driver().navigate().refresh();
+		shoot("33-citizen-own-dossiers-1366w");
+	}
+
+	/** Filed at the counter of the demo ward for the demo citizen, then transferred, ready and returned. */
 	private static String fileAndReturnADossier() throws Exception {
+		String code = file("0912345678");
+		for (String action : List.of("transfer", "result-ready", "return")) {
+			ok(api("POST", "/api/v1/intake/dossiers/" + code + "/actions/" + action, "OFFICER_TOKEN", "{}"));
+		}
+		return code;
+	}
+
+	/** Filed at the counter of the demo ward with the officer's token, submitted by the demo citizen. */
+	private static String file(String phone) throws Exception {
 		HttpResponse<String> filed = api("POST", "/api/v1/intake/dossiers", "OFFICER_TOKEN", """
 				{"procedureCode":"HT-XAC-NHAN-HON-NHAN","wardCode":"20242","channel":"IN_PERSON",
-				 "submitter":{"fullName":"Nguyễn Thị Lan","idNumber":"048187000123","dateOfBirth":"1987-05-20",
-				   "phone":"0912345678","address":{"line":"12 Lê Lợi","wardCode":"20242"}},
-				 "documents":[{"key":"to-khai","originals":1}],"sets":1}""");
+				 "submitter":{"fullName":"Hoàng Minh Em","idNumber":"048187000123","dateOfBirth":"1987-05-20",
+				   "phone":"%s","address":{"line":"12 Lê Lợi","wardCode":"20242"}},
+				 "documents":[{"key":"to-khai","originals":1}],"sets":1}""".formatted(phone));
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 		Matcher code = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(filed.body());
 		assertThat(code.find()).isTrue();
-		for (String action : List.of("transfer", "result-ready", "return")) {
-			HttpResponse<String> acted = api("POST", "/api/v1/intake/dossiers/" + code.group(1) + "/actions/" + action,
-					"OFFICER_TOKEN", "{}");
-			assertThat(acted.statusCode()).as(action + ": " + acted.body()).isEqualTo(200);
-		}
 		return code.group(1);
 	}
 
+	private static void ok(HttpResponse<String> answer) {
+		assertThat(answer.statusCode()).as(answer.uri() + ": " + answer.body()).isEqualTo(200);
+	}
+
 	private static HttpResponse<String> api(String method, String path, String token, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(gateway + path))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token(token))
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+			.header("Authorization", "Bearer " + token(token));
+		if (body.isEmpty()) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String text(String css) {
