@@ -5,7 +5,7 @@ import java.util.Collection;
 
 /**
  * The Decision 766/QĐ-TTg indicators a ward computes from the dossiers it received in a period
- * (docs/statistics.md): 2.1 on time, where the time waiting for a supplement is not counted (the appointment moved
+ * (docs/statistics.md, domain §9): 2.1 on time, where the time waiting for a supplement is not counted (the appointment moved
  * when the citizen supplemented) and more than one supplement request counts as late; 3.3 the online share; 5.4
  * satisfaction = 100 % − late share − share rated not satisfied, never below 0. Shares are of the dossiers
  * received; with none received there is no share (null), not 0 % or 100 %.
