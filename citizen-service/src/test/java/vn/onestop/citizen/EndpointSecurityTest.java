@@ -129,8 +129,9 @@ class EndpointSecurityTest {
 
 	private Map<String, Runnable> cases() {
 		Map<String, Runnable> cases = new LinkedHashMap<>();
+		cases.put("GET /citizens/me", this::aCitizenReadsOnlyTheirOwnRecordAsMe);
 		cases.put("GET /wards", () -> anyoneSignedInReads("/wards?q=ninh&on=" + LocalDate.now()));
-		cases.put("GET /wards/{code}", () -> anyoneSignedInReads("/wards/" + this.wardA));
+		cases.put("GET /wards/{code}", () -> anyoneReadsEvenWithoutAToken("/wards/" + this.wardA));
 		cases.put("GET /wards/{code}/predecessors", () -> anyoneSignedInReads("/wards/" + this.wardA + "/predecessors"));
 		cases.put("GET /wards/{code}/successors", () -> anyoneSignedInReads("/wards/" + this.wardA + "/successors"));
 		cases.put("GET /provinces", () -> anyoneSignedInReads("/provinces"));
@@ -224,6 +225,25 @@ class EndpointSecurityTest {
 		likeMissing(call(this.otherCitizen, HttpMethod.POST, "/citizens/lookup", Map.of("idNumber", this.idA)), unknown);
 		assertThat(read(call(this.otherCitizen, HttpMethod.POST, "/citizens/lookup", Map.of("idNumber", this.idB)))
 			.get("id")).isEqualTo(this.citizenB);
+	}
+
+	private void aCitizenReadsOnlyTheirOwnRecordAsMe() {
+		status(call(null, HttpMethod.GET, "/citizens/me", null), 401);
+		for (String token : List.of(this.officerA, this.leaderA, this.admin, this.monitor, this.service)) {
+			status(call(token, HttpMethod.GET, "/citizens/me", null), 403);
+		}
+		Map<?, ?> own = read(status(call(this.ownCitizen, HttpMethod.GET, "/citizens/me", null), 200));
+		assertThat(own.get("id")).isEqualTo(this.citizenA);
+		status(call(TestTokens.citizen("079099000777"), HttpMethod.GET, "/citizens/me", null), 404);
+	}
+
+	private void anyoneReadsEvenWithoutAToken(String uri) {
+		assertThat(ok(call(null, HttpMethod.GET, uri, null))).contains("\"code\":\"" + this.wardA + "\"");
+		for (String token : List.of(this.officerB, this.ownCitizen, this.admin)) {
+			ok(call(token, HttpMethod.GET, uri, null));
+		}
+		status(call(null, HttpMethod.GET, "/wards?q=ninh", null), 401);
+		status(call(null, HttpMethod.GET, uri + "/predecessors", null), 401);
 	}
 
 	private void anyoneSignedInReads(String uri) {

@@ -104,6 +104,7 @@ class EdgeSecurityTest {
 			"GET, /api/v1/intake/calendar/due-time?procedure=P1, intake, /calendar/due-time?procedure=P1",
 			"GET, /api/v1/intake/calendar/2026, intake, /calendar/2026", "POST, /api/v1/intake/lookup, intake, /lookup",
 			"POST, /api/v1/intake/dossiers/HS-1/rating, intake, /dossiers/HS-1/rating",
+			"GET, /api/v1/wards/20242, citizen, /wards/20242",
 			"GET, /api/v1/docs/intake, intake, /v3/api-docs", "GET, /api/v1/docs/citizen, citizen, /v3/api-docs",
 			"GET, /api/v1/docs/notification, notification, /v3/api-docs",
 			"POST, /api/v1/notifications/receipts/vendor, notification, /receipts/vendor" })

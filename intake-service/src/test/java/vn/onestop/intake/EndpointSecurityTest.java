@@ -103,6 +103,11 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("GET /dossiers/{code}/history", () -> readableByStaffOfItsWardAndItsSubmitter("/dossiers/%s/history"));
 		cases.put("POST /dossiers/{code}/actions/{action}", this::onlyStaffOfItsWardActAndOnlyItsLeaderApproves);
 		cases.put("PUT /dossiers/{code}/submitter", this::onlyStaffOfItsWardCorrectTheSubmitter);
+		cases.put("POST /dossiers/{code}/approval-requests", this::onlyStaffOfItsWardAskAndOnlyItsLeaderDecides);
+		cases.put("GET /my-dossiers", this::aCitizenListsOnlyTheDossiersTheySubmitted);
+		cases.put("GET /approval-requests", this::onlyStaffOfTheirWardsSeeTheApprovalsWaiting);
+		cases.put("POST /approval-requests/{id}/approval", this::onlyStaffOfItsWardAskAndOnlyItsLeaderDecides);
+		cases.put("POST /approval-requests/{id}/refusal", this::onlyStaffOfItsWardAskAndOnlyItsLeaderDecides);
 		cases.put("GET /dossiers", this::listsOnlyTheCallersWards);
 		cases.put("GET /statistics", this::statisticsForTheWardsLeaderAndMonitorsOnlyNeverMixingWards);
 		cases.put("POST /lookup", this::anyoneLooksUpWithCodeAndPhone);
@@ -193,6 +198,56 @@ class EndpointSecurityTest extends IntakeContext {
 		ok(call(this.officerA, HttpMethod.POST, "/dossiers/" + this.dossierA + "/actions/supplement-received", "{}"));
 		status(call(this.officerA, HttpMethod.POST, uri, body), 409);
 		ok(call(this.leaderA, HttpMethod.POST, uri, body));
+	}
+
+	/** Asked by an officer of the ward after a first supplement request; approved by its leader only. */
+	private void onlyStaffOfItsWardAskAndOnlyItsLeaderDecides() {
+		String body = "{\"action\":\"request-supplement\",\"missingItems\":[\"Bản sao giấy khai sinh\"]}";
+		String dossier = receive(this.wardA);
+		ok(call(this.officerA, HttpMethod.POST, "/dossiers/" + dossier + "/actions/request-supplement",
+				"{\"missingItems\":[\"Tờ khai\"]}"));
+		ok(call(this.officerA, HttpMethod.POST, "/dossiers/" + dossier + "/actions/supplement-received", "{}"));
+		String uri = "/dossiers/" + dossier + "/approval-requests";
+		EntityExchangeResult<String> missing = call(this.officerA, HttpMethod.POST,
+				"/dossiers/" + MISSING + "/approval-requests", body);
+		status(missing, 404);
+		status(call(null, HttpMethod.POST, uri, body), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.ownCitizen, this.admin,
+				this.monitor, TestTokens.service())) {
+			likeMissing(call(token, HttpMethod.POST, uri, body), missing);
+		}
+		String id = (String) read(status(call(this.officerA, HttpMethod.POST, uri, body), 201)).get("id");
+		String approval = "/approval-requests/" + id + "/approval";
+		status(call(null, HttpMethod.POST, approval, "{}"), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.ownCitizen, this.admin,
+				this.monitor, TestTokens.service())) {
+			status(call(token, HttpMethod.POST, approval, "{}"), 404);
+			status(call(token, HttpMethod.POST, "/approval-requests/" + id + "/refusal", "{\"reason\":\"Không\"}"), 404);
+		}
+		forbidden(call(this.officerA, HttpMethod.POST, approval, "{}"));
+		forbidden(call(this.officerA, HttpMethod.POST, "/approval-requests/" + id + "/refusal", "{\"reason\":\"Không\"}"));
+		ok(call(this.leaderA, HttpMethod.POST, approval, "{}"));
+		status(call(this.leaderA, HttpMethod.POST, "/approval-requests/" + id + "/refusal", "{\"reason\":\"Không\"}"), 409);
+	}
+
+	private void aCitizenListsOnlyTheDossiersTheySubmitted() {
+		status(call(null, HttpMethod.GET, "/my-dossiers", null), 401);
+		for (String token : List.of(this.officerA, this.leaderA, this.admin, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, "/my-dossiers", null));
+		}
+		assertThat(ok(call(this.ownCitizen, HttpMethod.GET, "/my-dossiers", null))).contains(this.dossierA, this.dossierB);
+		assertThat(ok(call(this.otherCitizen, HttpMethod.GET, "/my-dossiers", null))).doesNotContain(this.dossierA)
+			.doesNotContain(this.dossierB);
+	}
+
+	private void onlyStaffOfTheirWardsSeeTheApprovalsWaiting() {
+		status(call(null, HttpMethod.GET, "/approval-requests", null), 401);
+		for (String token : List.of(this.ownCitizen, this.admin, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, "/approval-requests", null));
+		}
+		forbidden(call(this.officerB, HttpMethod.GET, "/approval-requests?ward=" + this.wardA, null));
+		ok(call(this.officerA, HttpMethod.GET, "/approval-requests?ward=" + this.wardA, null));
+		ok(call(this.leaderA, HttpMethod.GET, "/approval-requests", null));
 	}
 
 	private void onlyStaffOfItsWardCorrectTheSubmitter() {
@@ -314,6 +369,10 @@ class EndpointSecurityTest extends IntakeContext {
 	private static String ok(EntityExchangeResult<String> result) {
 		assertThat(result.getStatus().is2xxSuccessful()).as(describe(result)).isTrue();
 		return body(result);
+	}
+
+	private Map<?, ?> read(EntityExchangeResult<String> result) {
+		return this.json.readValue(body(result), Map.class);
 	}
 
 	private static void forbidden(EntityExchangeResult<String> result) {

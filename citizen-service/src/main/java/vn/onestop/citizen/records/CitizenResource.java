@@ -75,6 +75,18 @@ class CitizenResource {
 			.body(CitizenView.of(citizen)));
 	}
 
+	@GetMapping("/me")
+	@Operation(summary = "The signed-in citizen's own record (CITIZEN token), e.g. to see and change their preferences",
+			description = "Found by the personal ID number the token names; 404 when no record has it, 403 for a token "
+					+ "that names no citizen.")
+	Mono<ResponseEntity<CitizenView>> me() {
+		return Callers.current()
+			.flatMap(caller -> caller.has(vn.onestop.support.security.Role.CITIZEN) && caller.personalId() != null
+					? this.reading.byIdNumber(caller.personalId(), caller)
+					: Mono.error(vn.onestop.support.security.SecurityProblems.forbidden()))
+			.map(CitizenResource::ok);
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "Read a citizen by the id the service gave it",
 			description = "For officers and leaders of the citizen's ward (and of the successor ward of an open "

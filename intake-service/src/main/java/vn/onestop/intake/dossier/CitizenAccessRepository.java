@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CitizenAccessRepository {
 
-	record Match(UUID id, String wardCode, String fieldCode, String procedureName, DossierStatus status, Instant dueAt) {
+	record Match(UUID id, String wardCode, String fieldCode, String procedureName, DossierStatus status, Instant dueAt,
+			boolean rated) {
 	}
 
 	private final DatabaseClient db;
@@ -25,14 +26,16 @@ class CitizenAccessRepository {
 	}
 
 	Mono<Match> match(String code, String phoneLast4) {
-		return this.db.sql("select d.id, d.ward_code, p.field_code, v.name, d.status, d.due_at from dossier d "
+		return this.db.sql("select d.id, d.ward_code, p.field_code, v.name, d.status, d.due_at, r.dossier_id is not null as rated "
+				+ "from dossier d left join dossier_rating r on r.dossier_id = d.id "
 				+ "join procedure_version v on v.id = d.procedure_version_id join procedure p on p.code = v.procedure_code "
 				+ "where d.code = :code and right(d.submitter->>'phone', 4) = :last4")
 			.bind("code", code)
 			.bind("last4", phoneLast4)
 			.map(row -> new Match(row.get("id", UUID.class), row.get("ward_code", String.class),
 					row.get("field_code", String.class), row.get("name", String.class),
-					DossierStatus.ofCode(row.get("status", Short.class)), DossierRepository.instant(row, "due_at")))
+					DossierStatus.ofCode(row.get("status", Short.class)), DossierRepository.instant(row, "due_at"),
+					Boolean.TRUE.equals(row.get("rated", Boolean.class))))
 			.one();
 	}
 

@@ -30,7 +30,7 @@ class CitizenAccessResource {
 	}
 
 	@PostMapping(path = "/lookup", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Status, procedure, appointment and ward of a dossier",
+	@Operation(summary = "Status, procedure, appointment and ward of a dossier, and whether it was rated",
 			description = "Public. An unknown code and a wrong phone answer the same 404. After too many wrong pairs "
 					+ "from one client (intake.lookup.throttle.*) the client gets 429 with a growing Retry-After.")
 	Mono<LookingUpDossier.Found> lookUp(@Valid @RequestBody CitizenRequests.Lookup request, ServerHttpRequest http) {

@@ -9,13 +9,14 @@ import org.springframework.stereotype.Service;
 import vn.onestop.intake.calendar.WorkingCalendar;
 
 /**
- * {@code POST /lookup}: status, procedure, appointment and ward of a dossier, for whoever knows code and phone;
+ * {@code POST /lookup}: status, procedure, appointment and ward of a dossier, and whether it was rated, for whoever knows code and phone;
  * wrong pairs are throttled per client ({@link MatchingCodeAndPhone}).
  */
 @Service
 class LookingUpDossier {
 
-	record Found(DossierView.Status status, String procedureName, OffsetDateTime appointmentAt, String wardCode) {
+	record Found(DossierView.Status status, String procedureName, OffsetDateTime appointmentAt, String wardCode,
+			boolean rated) {
 	}
 
 	private final MatchingCodeAndPhone matching;
@@ -29,7 +30,7 @@ class LookingUpDossier {
 			.map(match -> new Found(
 					new DossierView.Status(match.status().code(), match.status().name(), match.status().label()),
 					match.procedureName(), match.dueAt().atZone(WorkingCalendar.ZONE).toOffsetDateTime(),
-					match.wardCode()));
+					match.wardCode(), match.rated()));
 	}
 
 }

@@ -13,7 +13,7 @@ import vn.onestop.support.web.ProblemException;
 import vn.onestop.support.web.ProblemException.FieldError;
 
 /**
- * Answers {@code GET /statistics}: one ward, optionally one field, one period; two aggregate queries. Only for a
+ * Answers {@code GET /statistics}: one ward, optionally one field, one period; three aggregate queries. Only for a
  * leader of the ward or a monitor (issue #6): anyone else gets 403, and a report never mixes wards.
  */
 @Service
@@ -44,9 +44,10 @@ class ReportingStatistics {
 				return Mono.error(SecurityProblems.forbidden());
 			}
 			return Mono
-				.zip(this.repository.period(query), this.open.inWard(query.ward(), query.field(), now))
+				.zip(this.repository.period(query), this.open.inWard(query.ward(), query.field(), now),
+						this.repository.received766(query, now).collectList().map(Decision766Report::of))
 				.map(counts -> WardStatistics.of(query, now.atZone(WorkingCalendar.ZONE).toOffsetDateTime(),
-						counts.getT1(), counts.getT2()));
+						counts.getT1(), counts.getT2(), counts.getT3()));
 		});
 	}
 

@@ -111,6 +111,34 @@ class StatisticsRepository {
 			});
 	}
 
+	/**
+	 * The dossiers received in the period, grouped as {@link Decision766} needs them. A dossier's clock ends at its
+	 * first move into refused, withdrawn, stopped, result ready or returned (its completion time when the history has
+	 * none); while it waits for a supplement it stands at the request; otherwise it runs until now. It is compared with
+	 * the appointment as it stands, which a resumed supplement moved forward by the working time waited.
+	 */
+	Flux<ReceivedGroup> received766(StatisticsQuery query, Instant now) {
+		String sql = "select p.field_code, p.field_name, d.channel = 'ONLINE' as online, coalesce(e.ended_at, "
+				+ "d.completed_at, case when d.status = 5 then d.paused_at end, :now) <= d.due_at as ended_by_due, "
+				+ "least(d.supplement_requests, 2)::int as supplements, coalesce(r.rating = 'NOT_SATISFIED', false) "
+				+ "as not_satisfied, count(*) as n from dossier d join procedure p on p.code = d.procedure_code"
+				+ query.field().map(f -> " and p.field_code = :field").orElse("")
+				+ " left join dossier_rating r on r.dossier_id = d.id left join lateral (select min(h.at) as ended_at "
+				+ "from dossier_status_history h where h.dossier_id = d.id and h.to_status in (3, 7, 8, 9, 10)) e on true "
+				+ "where d.ward_code = :ward and d.received_at >= :from and d.received_at < :to group by 1, 2, 3, 4, 5, 6";
+		GenericExecuteSpec spec = this.db.sql(sql)
+			.bind("ward", query.ward())
+			.bind("from", utc(query.startsAt()))
+			.bind("to", utc(query.endsBefore()))
+			.bind("now", utc(now));
+		return bindField(spec, query.field())
+			.map(row -> new ReceivedGroup(row.get("field_code", String.class), row.get("field_name", String.class),
+					Boolean.TRUE.equals(row.get("online", Boolean.class)),
+					Boolean.TRUE.equals(row.get("ended_by_due", Boolean.class)), row.get("supplements", Integer.class),
+					Boolean.TRUE.equals(row.get("not_satisfied", Boolean.class)), row.get("n", Long.class)))
+			.all();
+	}
+
 	private static String fieldJoin(Optional<String> field) {
 		return field.isPresent() ? " join procedure p on p.code = d.procedure_code and p.field_code = :field" : "";
 	}

@@ -28,7 +28,10 @@ class StatisticsResource {
 			description = "Received by channel (by receipt time), returned early / on time / late (return date against "
 					+ "appointment date, Asia/Ho_Chi_Minh; by return time), apologies and supplement requests issued "
 					+ "and ratings given in the period, with percentages to one decimal (half up); in progress, "
-					+ "near-due and overdue as of now (asOf), the values of the Prometheus gauges. 400 without a ward. "
+					+ "near-due and overdue as of now (asOf), the values of the Prometheus gauges; decision766: of the dossiers "
+					+ "received in the period, in all and by field, 2.1 on time (supplement waiting not counted, more "
+					+ "than one supplement request late), 3.3 online share and 5.4 satisfaction (100 % - late share - "
+					+ "share rated not satisfied), null percentages when none was received. 400 without a ward. "
 					+ "For a WARD_LEADER of the ward or a MONITOR (of every ward, or of the wards its token names); "
 					+ "403 for anyone else.")
 	Mono<WardStatistics> statistics(

@@ -7,11 +7,12 @@ import java.time.OffsetDateTime;
 /**
  * A ward's report: dossiers received, returned, apologized for, asked to supplement and rated in the
  * period, with shares in percent (one decimal, half up); and, as of {@code asOf}, the open dossiers
- * (in progress, near-due, overdue), the numbers the Prometheus gauges show for the same ward and field.
+ * (in progress, near-due, overdue), the numbers the Prometheus gauges show for the same ward and field; and the
+ * Decision 766 indicators of the dossiers received in the period, in all and by field.
  */
 record WardStatistics(String ward, String field, LocalDate from, LocalDate to, OffsetDateTime asOf, Received received,
 		Returned returned, long inProgress, long nearDue, long overdue, long apologies, long supplementRequests,
-		Satisfaction satisfaction) {
+		Satisfaction satisfaction, Decision766Report decision766) {
 
 	record Received(long total, long inPerson, long online, long postal, BigDecimal inPersonPercent,
 			BigDecimal onlinePercent, BigDecimal postalPercent) {
@@ -25,7 +26,8 @@ record WardStatistics(String ward, String field, LocalDate from, LocalDate to, O
 			BigDecimal verySatisfiedPercent, BigDecimal satisfiedPercent, BigDecimal dissatisfiedPercent) {
 	}
 
-	static WardStatistics of(StatisticsQuery query, OffsetDateTime asOf, PeriodCounts period, OpenCounts open) {
+	static WardStatistics of(StatisticsQuery query, OffsetDateTime asOf, PeriodCounts period, OpenCounts open,
+			Decision766Report decision766) {
 		long inPerson = period.received("IN_PERSON");
 		long online = period.received("ONLINE");
 		long postal = period.received("POSTAL");
@@ -45,7 +47,8 @@ record WardStatistics(String ward, String field, LocalDate from, LocalDate to, O
 						Percentages.of(onTime, returned), Percentages.of(late, returned)),
 				open.inProgress(), open.nearDue(), open.overdue(), period.apologies(), period.supplementRequests(),
 				new Satisfaction(rated, verySatisfied, satisfied, dissatisfied, Percentages.of(verySatisfied, rated),
-						Percentages.of(satisfied, rated), Percentages.of(dissatisfied, rated)));
+						Percentages.of(satisfied, rated), Percentages.of(dissatisfied, rated)),
+				decision766);
 	}
 
 }

@@ -33,7 +33,8 @@ class CitizenAccessTest extends IntakeContext {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> found = lookUp(code, "5678").expectStatus().isOk().expectBody(Map.class).returnResult()
 			.getResponseBody();
-		assertThat(found).containsOnlyKeys("status", "procedureName", "appointmentAt", "wardCode")
+		assertThat(found).containsOnlyKeys("status", "procedureName", "appointmentAt", "wardCode", "rated")
+			.containsEntry("rated", false)
 			.containsEntry("procedureName", "Cấp Giấy xác nhận tình trạng hôn nhân")
 			.containsEntry("appointmentAt", "2026-10-29T09:30:00+07:00")
 			.containsEntry("wardCode", ward);
@@ -64,6 +65,7 @@ class CitizenAccessTest extends IntakeContext {
 			.expectBody().jsonPath("$.rating").isEqualTo("NOT_SATISFIED");
 		rate(code, "VERY_SATISFIED", "5678").expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.type").isEqualTo("urn:onestop:problem:already-rated");
+		lookUp(code, "5678").expectStatus().isOk().expectBody().jsonPath("$.rated").isEqualTo(true);
 		assertThat(this.meters.counter("onestop.dossier.ratings", "ward", ward, "rating", "dissatisfied").count())
 			.isEqualTo(1.0);
 		assertThat(this.db.sql("select count(*) as n from dossier_rating r join dossier d on d.id = r.dossier_id "

@@ -75,7 +75,7 @@ class StatisticsRulesTest {
 				Map.of(ReturnTimeliness.EARLY, 491L, ReturnTimeliness.ON_TIME, 6L, ReturnTimeliness.LATE, 3L), 2, 9,
 				Map.of("VERY_SATISFIED", 40L, "NOT_SATISFIED", 1L));
 		WardStatistics report = WardStatistics.of(query, OffsetDateTime.parse("2026-10-31T17:00+07:00"), period,
-				new OpenCounts(12, 3, 1));
+				new OpenCounts(12, 3, 1), Decision766Report.of(java.util.List.of()));
 		assertThat(report.received().total()).isEqualTo(567);
 		assertThat(report.received().onlinePercent()).isEqualTo(new BigDecimal("23.8"));
 		assertThat(report.received().postalPercent()).isEqualTo(new BigDecimal("0.0"));

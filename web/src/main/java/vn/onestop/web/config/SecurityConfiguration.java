@@ -115,7 +115,7 @@ class SecurityConfiguration {
 				.pathMatchers(HttpMethod.GET, "/", "/procedures", "/procedures/**", "/lookup", "/login", "/assets/**",
 						"/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.pathMatchers(HttpMethod.POST, "/lookup")
+				.pathMatchers(HttpMethod.POST, "/lookup", "/lookup/rating")
 				.permitAll()
 				.pathMatchers("/actuator/**")
 				.denyAll()

@@ -47,6 +47,14 @@ public record SignedInUser(String registrationId, String subject, String name, L
 		return this.refreshToken != null || Instant.ofEpochSecond(this.expiresAt).minus(SKEW).isAfter(now);
 	}
 
+	/** The user of the request being served, if signed in. */
+	public static reactor.core.publisher.Mono<SignedInUser> current() {
+		return org.springframework.security.core.context.ReactiveSecurityContextHolder.getContext()
+			.mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getPrincipal())
+			.filter(OAuth2User.class::isInstance)
+			.mapNotNull(principal -> ((OAuth2User) principal).<SignedInUser>getAttribute("user"));
+	}
+
 	public boolean has(String role) {
 		return this.roles.contains(role);
 	}

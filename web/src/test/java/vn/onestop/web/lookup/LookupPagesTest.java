@@ -11,6 +11,7 @@ import vn.onestop.web.SetCookie;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -31,17 +32,22 @@ class LookupPagesTest extends PageTest {
 	}
 
 	@Test
-	void showsStatusProcedureAppointmentAndWard() {
+	void showsStatusProcedureAppointmentAndTheWardsName() {
 		gateway.server.stubFor(post(urlEqualTo("/api/v1/intake/lookup")).willReturn(okJson("""
 				{"status":{"code":2,"name":"RECEIVED","label":"Được tiếp nhận"},"procedureName":"Đăng ký khai sinh",
-				 "appointmentAt":"2026-12-09T10:00:00+07:00","wardCode":"20242"}""")));
+				 "appointmentAt":"2026-12-09T10:00:00+07:00","wardCode":"20242","rated":false}""")));
+		gateway.server.stubFor(get(urlEqualTo("/api/v1/wards/20242")).willReturn(okJson("""
+				{"code":"20242","name":"Hải Châu","fullName":"Phường Hải Châu","type":"WARD","provinceCode":"48",
+				 "provinceName":"Đà Nẵng","effectiveFrom":"2025-07-01"}""")));
 
 		EntityExchangeResult<String> answer = submit("code=H20.242-261207-0001&phoneLast4=4567");
 
 		Document page = html(answer);
 		assertThat(answer.getStatus().value()).isEqualTo(200);
 		assertThat(page.select("#lookup-result dd").eachText())
-			.containsExactly("Được tiếp nhận", "Đăng ký khai sinh", "09/12/2026 10:00", "20242");
+			.containsExactly("Được tiếp nhận", "Đăng ký khai sinh", "09/12/2026 10:00", "Phường Hải Châu, Đà Nẵng");
+		assertThat(page.select("form.rating-form")).isEmpty();
+		assertThat(page.select("#rating-later").text()).isEqualTo("Bạn có thể đánh giá sau khi nhận kết quả.");
 		assertThat(page.select("input#phoneLast4").val()).isEmpty();
 		gateway.server.verify(postRequestedFor(urlEqualTo("/api/v1/intake/lookup"))
 			.withRequestBody(equalToJson("{\"code\":\"H20.242-261207-0001\",\"phoneLast4\":\"4567\"}")));
@@ -59,7 +65,7 @@ class LookupPagesTest extends PageTest {
 
 		Document page = html(answer);
 		assertThat(answer.getStatus().value()).isEqualTo(400);
-		assertThat(page.select(".field.has-error #phoneLast4-error").text()).isEqualTo("must be the last 4 digits of the phone");
+		assertThat(page.select(".field.has-error #phoneLast4-error").text()).isEqualTo("Nhập đúng 4 chữ số cuối của số điện thoại.");
 		assertThat(page.select("input#phoneLast4").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("input#phoneLast4").attr("aria-describedby")).isEqualTo("phoneLast4-error");
 		assertThat(page.select("#code-error")).isEmpty();
