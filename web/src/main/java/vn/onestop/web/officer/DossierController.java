@@ -59,7 +59,12 @@ class DossierController {
 			Map<String, String> errors, MultiValueMap<String, String> form, String problem) {
 		model.addAttribute("failed", failed);
 		model.addAttribute("errors", errors);
-		model.addAttribute("form", form.toSingleValueMap());
+		// what was typed, back in the failed action's own inputs (ids "<action>-<field>")
+		Map<String, String> typed = new java.util.HashMap<>();
+		if (failed != null) {
+			form.toSingleValueMap().forEach((field, value) -> typed.put(failed.api() + "-" + field, value));
+		}
+		model.addAttribute("typed", typed);
 		model.addAttribute("problem", problem);
 		return Mono.zip(this.dossiers.dossier(code), this.dossiers.receipt(code), this.dossiers.history(code))
 			.doOnNext(found -> {

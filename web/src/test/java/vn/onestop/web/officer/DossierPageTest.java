@@ -118,7 +118,7 @@ class DossierPageTest extends OfficerPageTest {
 		assertThat(page.select("#apologize-newAppointmentAt").attr("aria-describedby")).isEqualTo("apologize-newAppointmentAt-error");
 		assertThat(page.select("#apologize-newAppointmentAt-error").text()).isEqualTo("must be later than the appointment");
 		assertThat(page.select("#apologize-newAppointmentAt").val()).isEqualTo("2026-12-09T09:00");
-		assertThat(page.select("#apologize-reason").text()).isEqualTo("Cần xác minh");
+		assertThat(page.select("#apologize-reason").val()).isEqualTo("Cần xác minh");
 		assertThat(page.select("#refuse-reasons-error")).isEmpty();
 	}
 
