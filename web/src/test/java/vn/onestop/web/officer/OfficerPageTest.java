@@ -39,6 +39,11 @@ abstract class OfficerPageTest extends PageTest {
 			.expectBody(String.class).returnResult();
 	}
 
+	EntityExchangeResult<String> gettingAsHtmx(String path) {
+		return this.client.get().uri(path).cookies(c -> this.cookies.forEach(c::add)).header("HX-Request", "true")
+			.exchange().expectBody(String.class).returnResult();
+	}
+
 	Document officerPage(String path) {
 		EntityExchangeResult<String> answer = getting(path);
 		assertThat(answer.getStatus().value()).as(path).isEqualTo(200);
