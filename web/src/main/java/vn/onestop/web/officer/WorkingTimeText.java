@@ -13,6 +13,8 @@ public class WorkingTimeText {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	private static final int SUPPLEMENT_REQUESTED = 5;
+
 	private final MessageSource messages;
 
 	private final VietnamTime dates;
@@ -22,9 +24,11 @@ public class WorkingTimeText {
 		this.dates = dates;
 	}
 
-	public String left(Long minutes) {
+	/** No minutes: the clock is paused while a supplement is awaited (status 5), or no longer counts at all. */
+	public String left(Long minutes, int status) {
 		if (minutes == null) {
-			return this.messages.getMessage("workingTime.paused", null, VIETNAMESE);
+			return this.messages.getMessage(status == SUPPLEMENT_REQUESTED ? "workingTime.paused" : "workingTime.notCounting",
+					null, VIETNAMESE);
 		}
 		String amount = amount(Math.abs(minutes));
 		return minutes < 0 ? this.messages.getMessage("workingTime.over", new Object[] { amount }, VIETNAMESE) : amount;

@@ -77,7 +77,7 @@ class DossierPageTest extends OfficerPageTest {
 
 		assertThat(page.select("#actions form")).isEmpty();
 		assertThat(page.select("#actions").text()).contains("không còn thao tác nào");
-		assertThat(page.select("#dossier-left").text()).isEqualTo("Tạm dừng tính giờ");
+		assertThat(page.select("#dossier-left").text()).isEqualTo("Không còn tính giờ");
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class OfficerInboxTest extends OfficerPageTest {
 		assertThat(page.select("table.inbox thead th").eachText()).contains("Giờ làm việc còn lại", "Người nộp");
 		assertThat(rows.get(0).select("td.left").text()).isEqualTo("Quá 2 giờ 30 phút");
 		assertThat(rows.get(0).select("td.left.overdue")).hasSize(1);
-		assertThat(rows.get(1).select("td.left").text()).isEqualTo("Tạm dừng tính giờ");
+		assertThat(rows.get(1).select("td.left").text()).isEqualTo("Tạm dừng (chờ bổ sung)");
 		assertThat(rows.get(2).select("td.left").text()).isEqualTo("8 giờ");
 		assertThat(rows.get(2).select("td.left.overdue")).isEmpty();
 		assertThat(rows.get(0).select("td.submitter").text()).isEqualTo("Nguyễn Văn An");
