@@ -44,6 +44,17 @@ public class WorkingTimeText {
 		}
 	}
 
+	/** A value in a citizen's history as people read it: dates dd/MM/yyyy, codes (MALE, NOT_CHOSEN, true) in words. */
+	public String value(String value) {
+		if (value == null) {
+			return "—";
+		}
+		if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			return java.time.LocalDate.parse(value).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		}
+		return this.messages.getMessage("citizen.value." + value, null, value, VIETNAMESE);
+	}
+
 	public String instant(java.time.Instant at) {
 		return at == null ? "" : this.dates.format(at.atOffset(java.time.ZoneOffset.UTC));
 	}

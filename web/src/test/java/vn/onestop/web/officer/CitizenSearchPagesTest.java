@@ -60,7 +60,9 @@ class CitizenSearchPagesTest extends OfficerPageTest {
 		gateway.server.stubFor(get(urlEqualTo("/api/v1/citizens/" + ID + "/history")).willReturn(okJson("""
 				[{"version":1,"action":"REGISTERED","changedAt":"2026-12-01T02:30:00Z","changedBy":"demo-officer","changes":[]},
 				 {"version":2,"action":"UPDATED","changedAt":"2026-12-05T08:00:00Z","changedBy":"demo-officer",
-				  "changes":[{"field":"phone","oldValue":"09******78","newValue":"09******99"}]}]""")));
+				  "changes":[{"field":"phone","oldValue":"09******78","newValue":"09******99"},
+				   {"field":"dateOfBirth","oldValue":"1987-03-12","newValue":"1987-03-02"},
+				   {"field":"preferences.channel","oldValue":"NOT_CHOSEN","newValue":"SMS"}]}]""")));
 
 		Document page = officerPage("/officer/citizens/" + ID);
 
@@ -69,7 +71,8 @@ class CitizenSearchPagesTest extends OfficerPageTest {
 		assertThat(page.select("#citizen-history > li")).hasSize(2);
 		assertThat(page.select("#citizen-history > li").get(0).text()).contains("01/12/2026 09:30", "Tạo hồ sơ công dân");
 		assertThat(page.select("#citizen-history > li").get(1).text()).contains("05/12/2026 15:00", "Cập nhật",
-				"Điện thoại", "09******78", "09******99");
+				"Điện thoại", "09******78", "09******99", "Ngày sinh: 12/03/1987 → 02/03/1987",
+				"Kênh nhận thông báo: Chưa chọn → Tin nhắn SMS");
 	}
 
 }
