@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 
-import vn.onestop.citizen.ward.VietnameseNames;
+import vn.onestop.rules.citizen.VietnameseNames;
 
 /**
  * The two keys a name is searched by. The search key has no marks at all (đ→d, y→i, lower case): hoà/hòa,

@@ -1,5 +1,7 @@
 package vn.onestop.citizen.ward;
 
+import vn.onestop.rules.citizen.VietnameseNames;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

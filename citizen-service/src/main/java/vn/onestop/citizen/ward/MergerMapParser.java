@@ -1,5 +1,7 @@
 package vn.onestop.citizen.ward;
 
+import vn.onestop.rules.citizen.VietnameseNames;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

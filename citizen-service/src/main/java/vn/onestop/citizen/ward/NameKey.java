@@ -1,5 +1,7 @@
 package vn.onestop.citizen.ward;
 
+import vn.onestop.rules.citizen.VietnameseNames;
+
 import java.util.function.UnaryOperator;
 
 /** How strictly two names are compared: first with tones kept, then accent-, space- and punctuation-blind. */

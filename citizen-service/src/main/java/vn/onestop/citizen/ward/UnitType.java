@@ -1,5 +1,7 @@
 package vn.onestop.citizen.ward;
 
+import vn.onestop.rules.citizen.VietnameseNames;
+
 import java.util.Optional;
 
 /** The commune-level unit types, recognised by the prefix of the official full name. */

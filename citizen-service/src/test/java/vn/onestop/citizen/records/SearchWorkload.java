@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import vn.onestop.citizen.ward.VietnameseNames;
+import vn.onestop.rules.citizen.VietnameseNames;
 
 /**
  * What officers type into the search box, drawn from citizens known to be loaded: the full name as written, without

@@ -20,7 +20,7 @@ class MergerDomainIsPlainJavaTest {
 	@Test
 	void mergerRulesImportOnlyTheJdkAndTheirOwnTypes() {
 		PlainJavaDomain.assertImportsOnlyTheJdk(MAIN, DOMAIN, "import vn\\.onestop\\.citizen\\.ward\\.(MergerForm|MergerRefused|MergerContext|RecordedMerger)(\\..*)?;",
-				"import vn\\.onestop\\.rules\\.citizen\\.FieldProblem;");
+				"import vn\\.onestop\\.rules\\.citizen\\.(FieldProblem|VietnameseNames);");
 	}
 
 }

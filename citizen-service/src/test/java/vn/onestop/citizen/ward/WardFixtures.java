@@ -1,5 +1,7 @@
 package vn.onestop.citizen.ward;
 
+import vn.onestop.rules.citizen.VietnameseNames;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -101,9 +101,10 @@ class CitizenLinkRepository {
 
 	/** The corrected submitter, asked for at once as if new; false when the dossier got linked meanwhile. */
 	Mono<Boolean> correctSubmitter(UUID dossierId, Person submitter) {
-		return this.db.sql("update dossier set submitter = cast(:submitter as jsonb), citizen_link_refusal = null, "
-				+ "citizen_link_attempts = 0, citizen_link_next_at = now() where id = :id and citizen_link_pending")
+		return this.db.sql("update dossier set submitter = cast(:submitter as jsonb), submitter_search_key = :submitterKey, "
+				+ "citizen_link_refusal = null, citizen_link_attempts = 0, citizen_link_next_at = now() where id = :id and citizen_link_pending")
 			.bind("submitter", this.json.writeValueAsString(submitter))
+			.bind("submitterKey", DossierRepository.searchKey(submitter))
 			.bind("id", dossierId)
 			.fetch()
 			.rowsUpdated()

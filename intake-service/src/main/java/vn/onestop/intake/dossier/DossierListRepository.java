@@ -22,11 +22,12 @@ class DossierListRepository {
 	private static final String CLOCK_RUNNING = "d.status in (1, 2, 4, 6)";
 
 	/** {@code wards}: never empty, so a list never crosses into wards the caller does not work in. */
-	record Filter(Set<String> wards, Integer status, boolean nearDue, boolean overdue, Instant now, Instant horizon) {
+	record Filter(Set<String> wards, Integer status, boolean nearDue, boolean overdue, Instant now, Instant horizon,
+			DossierSearch search) {
 	}
 
 	record Row(String code, String wardCode, String procedureCode, String procedureName, DossierStatus status,
-			Instant dueAt) {
+			Instant dueAt, String submitterName) {
 	}
 
 	private final DatabaseClient db;
@@ -40,12 +41,14 @@ class DossierListRepository {
 		String where = where(filter, binds);
 		binds.put("limit", size);
 		binds.put("offset", (long) page * size);
-		return bind(this.db.sql("select d.code, d.ward_code, d.procedure_code, v.name, d.status, d.due_at from dossier d "
+		return bind(this.db.sql("select d.code, d.ward_code, d.procedure_code, v.name, d.status, d.due_at, "
+				+ "d.submitter->>'fullName' as submitter_name from dossier d "
 				+ "join procedure_version v on v.id = d.procedure_version_id" + where
 				+ " order by d.due_at, d.code limit :limit offset :offset"), binds)
 			.map(row -> new Row(row.get("code", String.class), row.get("ward_code", String.class),
 					row.get("procedure_code", String.class), row.get("name", String.class),
-					DossierStatus.ofCode(row.get("status", Short.class)), DossierRepository.instant(row, "due_at")))
+					DossierStatus.ofCode(row.get("status", Short.class)), DossierRepository.instant(row, "due_at"),
+					row.get("submitter_name", String.class)))
 			.all();
 	}
 
@@ -75,6 +78,9 @@ class DossierListRepository {
 		if (filter.overdue()) {
 			sql.append(" and ").append(CLOCK_RUNNING).append(" and d.due_at < :now");
 			binds.put("now", DossierRepository.utc(filter.now()));
+		}
+		if (filter.search() != null) {
+			sql.append(filter.search().where(binds));
 		}
 		return sql.toString();
 	}

@@ -16,6 +16,7 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
 import vn.onestop.intake.procedure.Channel;
+import vn.onestop.rules.citizen.VietnameseNames;
 
 /** Dossiers, their checklists and history, the daily counters and the idempotency keys of V4__dossiers.sql. */
 @Repository
@@ -73,9 +74,10 @@ class DossierRepository {
 	Mono<Void> insert(Dossier dossier, String actor) {
 		GenericExecuteSpec insert = this.db.sql("insert into dossier (id, code, ward_code, agency_code, "
 				+ "procedure_version_id, procedure_code, channel, status, received_at, counting_starts_at, due_at, sets, "
-				+ "submitter, owner, notes, received_by, citizen_id, citizen_link_pending) values (:id, :code, :ward, "
-				+ ":agency, :version, :procedure, :channel, :status, :receivedAt, :countingStartsAt, :dueAt, :sets, "
-				+ "cast(:submitter as jsonb), cast(:owner as jsonb), :notes, :receivedBy, :citizenId, :pending)")
+				+ "submitter, submitter_search_key, owner, notes, received_by, citizen_id, citizen_link_pending) values (:id, "
+				+ ":code, :ward, :agency, :version, :procedure, :channel, :status, :receivedAt, :countingStartsAt, :dueAt, "
+				+ ":sets, cast(:submitter as jsonb), :submitterKey, cast(:owner as jsonb), :notes, :receivedBy, :citizenId, "
+				+ ":pending)")
 			.bind("id", dossier.id())
 			.bind("code", dossier.code().value())
 			.bind("ward", dossier.wardCode())
@@ -89,6 +91,7 @@ class DossierRepository {
 			.bind("dueAt", utc(dossier.dueAt()))
 			.bind("sets", (short) dossier.sets())
 			.bind("submitter", this.json.writeValueAsString(dossier.submitter()))
+			.bind("submitterKey", searchKey(dossier.submitter()))
 			.bind("owner", this.json.writeValueAsString(dossier.owner()))
 			.bind("pending", dossier.citizenLinkPending());
 		insert = bindNullable(insert, "notes", dossier.notes(), String.class);
@@ -163,6 +166,11 @@ class DossierRepository {
 
 	static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
 		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+	}
+
+	/** The key the dossier list searches submitters by (V11). */
+	static String searchKey(Person submitter) {
+		return submitter.fullName() == null ? "" : VietnameseNames.searchKey(submitter.fullName());
 	}
 
 }

@@ -30,6 +30,19 @@ final class Lateness {
 		return CLOCK_RUNNING.contains(status) && dueAt.isAfter(now) && !dueAt.isAfter(horizon);
 	}
 
+	/**
+	 * Working time from now to the appointment along the ward's calendar, negative once it has passed; null when the
+	 * clock does not run (paused for a supplement, result ready, closed), as nothing is counting down then.
+	 */
+	static Long workingMinutesLeft(WorkingCalendar calendar, DossierStatus status, LocalDateTime dueAt,
+			LocalDateTime now) {
+		if (!CLOCK_RUNNING.contains(status)) {
+			return null;
+		}
+		return now.isAfter(dueAt) ? -calendar.workingTimeBetween(dueAt, now).toMinutes()
+				: calendar.workingTimeBetween(now, dueAt).toMinutes();
+	}
+
 	static boolean overdue(DossierStatus status, LocalDateTime dueAt, LocalDateTime now) {
 		return CLOCK_RUNNING.contains(status) && now.isAfter(dueAt);
 	}

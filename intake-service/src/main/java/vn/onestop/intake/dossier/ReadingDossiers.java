@@ -2,6 +2,7 @@ package vn.onestop.intake.dossier;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import reactor.core.publisher.Mono;
 
@@ -43,26 +44,38 @@ class ReadingDossiers {
 	}
 
 	Mono<DossierView> view(String code, Caller caller) {
-		return find(code, caller).flatMap(this::view);
+		return find(code, caller).flatMap(dossier -> view(dossier, DossierAccess.mayWorkIn(caller, dossier.wardCode())));
 	}
 
 	/** For a caller already allowed, e.g. the one who just received it. */
 	Mono<DossierView> view(String code) {
-		return find(code).flatMap(this::view);
+		return find(code).flatMap(dossier -> view(dossier, true));
 	}
 
-	private Mono<DossierView> view(Dossier dossier) {
+	private Mono<DossierView> view(Dossier dossier, boolean staff) {
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), WorkingCalendar.ZONE);
+		LocalDateTime due = LocalDateTime.ofInstant(dossier.dueAt(), WorkingCalendar.ZONE);
 		return Mono
 			.zip(this.procedures.byId(dossier.procedureVersionId()),
-					this.calendar.withCalendar(dossier.wardCode(), calendar -> Lateness.nearDueHorizon(calendar, now)).onErrorReturn(now),
+					this.calendar.withCalendar(dossier.wardCode(), calendar -> new Clocks(
+							Lateness.nearDueHorizon(calendar, now),
+							Lateness.workingMinutesLeft(calendar, dossier.status(), due, now)))
+						.onErrorReturn(new Clocks(now, null)),
 					this.links.state(dossier.id()))
-			.map(found -> {
-				LocalDateTime due = LocalDateTime.ofInstant(dossier.dueAt(), WorkingCalendar.ZONE);
-				return DossierView.of(dossier, found.getT1(), found.getT3(),
-						Lateness.nearDue(dossier.status(), due, now, found.getT2()),
-						Lateness.overdue(dossier.status(), due, now));
-			});
+			.map(found -> DossierView.of(dossier, found.getT1(), found.getT3(),
+					Lateness.nearDue(dossier.status(), due, now, found.getT2().horizon()),
+					Lateness.overdue(dossier.status(), due, now), found.getT2().minutesLeft(),
+					staff ? allowedNow(dossier.status(), due, now) : List.of()));
+	}
+
+	/** The lifecycle's actions in this status; an apology only before the appointment passes (ApologyRules). */
+	private static List<String> allowedNow(DossierStatus status, LocalDateTime due, LocalDateTime now) {
+		return ActingOnDossier.allowedIn(status).stream()
+			.filter(action -> !ActionNames.APOLOGIZE.equals(action) || now.isBefore(due))
+			.toList();
+	}
+
+	private record Clocks(LocalDateTime horizon, Long minutesLeft) {
 	}
 
 	Mono<Receipt> receipt(String code, Caller caller) {

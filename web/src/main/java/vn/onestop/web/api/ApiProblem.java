@@ -32,7 +32,9 @@ public final class ApiProblem extends RuntimeException {
 			body.errors().forEach(error -> fields.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
 		}
 		String type = body.type() == null ? "" : body.type();
-		return new ApiProblem(status, type.substring(type.lastIndexOf('/') + 1), body.detail(), fields, retryAfterSeconds);
+		// the services' types are URNs (urn:onestop:problem:<kind>); a URL type ends in /<kind>
+		String kind = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
+		return new ApiProblem(status, kind, body.detail(), fields, retryAfterSeconds);
 	}
 
 	public int status() {

@@ -3,5 +3,5 @@ package vn.onestop.web.procedures;
 import java.time.OffsetDateTime;
 
 /** intake's due-time preview: when a dossier filed now would be due. */
-record Appointment(OffsetDateTime receivedAt, OffsetDateTime dueAt, double workingHoursCounted) {
+public record Appointment(OffsetDateTime receivedAt, OffsetDateTime dueAt, double workingHoursCounted) {
 }

@@ -4,23 +4,23 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** A procedure as intake's public catalogue returns it (only what the pages show). */
-record Procedure(String code, String name, Field field, int version, ProcessingTime processingTime, Fee fee,
+public record Procedure(String code, String name, Field field, int version, ProcessingTime processingTime, Fee fee,
 		List<String> channels, String legalBasis, List<Document> requiredDocuments) {
 
-	record Field(String code, String name) {
+	public record Field(String code, String name) {
 	}
 
-	record ProcessingTime(int amount, String unit, LocalTime sameDayCutoff) {
+	public record ProcessingTime(int amount, String unit, LocalTime sameDayCutoff) {
 	}
 
-	record Fee(String kind, Long amountVnd, String note) {
+	public record Fee(String kind, Long amountVnd, String note) {
 	}
 
-	record Document(int position, String key, String name, int originals, int certifiedCopies, int copies,
+	public record Document(int position, String key, String name, int originals, int certifiedCopies, int copies,
 			boolean mandatory) {
 	}
 
-	record Page(List<Procedure> items, long totalItems) {
+	public record Page(List<Procedure> items, long totalItems) {
 	}
 
 	boolean matches(String query) {

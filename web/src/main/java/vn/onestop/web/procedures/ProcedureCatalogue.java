@@ -13,7 +13,7 @@ import vn.onestop.web.config.VietnamTime;
 
 /** The public catalogue and the appointment preview, from intake through the gateway. */
 @Component
-class ProcedureCatalogue {
+public class ProcedureCatalogue {
 
 	/** The API's largest page; a ward's catalogue has a few dozen procedures. */
 	static final int PAGE_SIZE = 100;
@@ -32,7 +32,7 @@ class ProcedureCatalogue {
 	 * search over the catalogue yet, so the page folds the accents of one page of it (public data, not a rule about
 	 * who sees what).
 	 */
-	Mono<List<Procedure>> search(String query) {
+	public Mono<List<Procedure>> search(String query) {
 		return this.api.anonymous()
 			.get()
 			.uri(uri -> uri.path("/intake/procedures").queryParam("size", PAGE_SIZE).build())
@@ -42,7 +42,7 @@ class ProcedureCatalogue {
 			.map(page -> page.items().stream().filter(procedure -> procedure.matches(query)).toList());
 	}
 
-	Mono<Procedure> one(String code) {
+	public Mono<Procedure> one(String code) {
 		return this.api.anonymous()
 			.get()
 			.uri("/intake/procedures/{code}", code)
@@ -52,7 +52,7 @@ class ProcedureCatalogue {
 	}
 
 	/** When a dossier of this procedure received now would be due (the ward's sessions when one is given). */
-	Mono<Appointment> appointment(Procedure procedure, String ward) {
+	public Mono<Appointment> appointment(Procedure procedure, String ward) {
 		LocalDateTime now = LocalDateTime.now(this.clock.withZone(VietnamTime.ZONE)).withSecond(0).withNano(0);
 		return this.api.anonymous()
 			.get()

@@ -48,7 +48,7 @@ class InboxPageTest extends PageTest {
 		assertThat(page.select(".tabs a.active").attr("aria-current")).isEqualTo("page");
 		assertThat(page.select("table.inbox tbody tr")).hasSize(2);
 		assertThat(page.select("table.inbox tbody tr").get(0).select("td").eachText()).containsExactly("20242-261201-0003",
-				"Đăng ký khai sinh", "Được tiếp nhận", "04/12/2026 17:00", "Quá hạn");
+				"Đăng ký khai sinh", "Được tiếp nhận", "04/12/2026 17:00", "Không còn tính giờ", "Quá hạn");
 		assertThat(page.select("table.inbox tbody tr").get(0).select("td.overdue")).hasSize(1);
 		assertThat(page.select("table.inbox tbody tr").get(1).select("td.near-due").text()).isEqualTo("Sắp đến hạn");
 		gateway.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/intake/dossiers")).withQueryParam("size", equalTo("50"))

@@ -62,7 +62,7 @@ class DemoLoginTest {
 	void offersTheFiveDemoUsersAndSignsInThePickedOneWithPkce() throws Exception {
 		HttpResponse<String> page = get(authorizeUri(DemoLogin.s256(VERIFIER)));
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"demo-officer\"", "id=\"demo-leader\"", "id=\"demo-admin\"", "id=\"demo-monitor\"",
+		assertThat(page.body()).contains("id=\"demo-officer\"", "id=\"demo-officer-other\"", "id=\"demo-leader\"", "id=\"demo-admin\"", "id=\"demo-monitor\"",
 				"id=\"demo-citizen\"").contains("name=\"state\" value=\"st&amp;te\"");
 
 		String code = pick("officer", DemoLogin.s256(VERIFIER));

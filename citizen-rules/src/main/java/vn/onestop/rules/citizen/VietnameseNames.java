@@ -1,11 +1,10 @@
-package vn.onestop.citizen.ward;
+package vn.onestop.rules.citizen;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import vn.onestop.rules.citizen.PlainText;
 
 /**
  * Folds Vietnamese place names so that spelling variants compare equal: NFC, case, tone-mark placement

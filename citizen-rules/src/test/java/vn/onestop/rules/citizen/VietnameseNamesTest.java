@@ -1,4 +1,4 @@
-package vn.onestop.citizen.ward;
+package vn.onestop.rules.citizen;
 
 import java.text.Normalizer;
 
@@ -56,22 +56,6 @@ class VietnameseNamesTest {
 		assertThat(VietnameseNames.searchKey("Phường Hải Châu")).isEqualTo("phuong hai chau");
 		assertThat(VietnameseNames.searchKey("hai chau")).isEqualTo("hai chau");
 		assertThat(VietnameseNames.searchKey("Mỹ Đình")).isEqualTo(VietnameseNames.searchKey("mi dinh"));
-	}
-
-	@ParameterizedTest
-	@CsvSource({ "Phường Hải Châu, WARD, Hải Châu", "Xã Văn Lung, COMMUNE, Văn Lung", "Thị trấn Hát Lót, TOWN, Hát Lót",
-			"Đặc khu Côn Đảo, SPECIAL_ZONE, Côn Đảo", "xã Ia O, COMMUNE, Ia O", "Phường Phường Đúc, WARD, Đúc",
-			"Đặc Khu Lý Sơn, SPECIAL_ZONE, Lý Sơn" })
-	void unitTypeComesFromTheFullName(String fullName, UnitType type, String bareName) {
-		assertThat(UnitType.ofFullName(fullName)).contains(type);
-		assertThat(UnitType.withoutPrefix(fullName)).isEqualTo(bareName);
-	}
-
-	@Test
-	void districtsAndOddTextsHaveNoUnitType() {
-		assertThat(UnitType.ofFullName("Huyện Côn Đảo")).isEmpty();
-		assertThat(UnitType.ofFullName("Trường bắn TB1")).isEmpty();
-		assertThat(UnitType.withoutPrefix("Phổ Hòa")).isEqualTo("Phổ Hòa");
 	}
 
 }
