@@ -168,7 +168,7 @@ class DossierRepository {
 		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
 	}
 
-	/** The key the dossier list searches submitters by (V11). */
+	/** The key the dossier list searches submitters by (V14). */
 	static String searchKey(Person submitter) {
 		return submitter.fullName() == null ? "" : VietnameseNames.searchKey(submitter.fullName());
 	}

@@ -8,7 +8,7 @@ import vn.onestop.rules.citizen.VietnameseNames;
 
 /**
  * The dossier list's {@code q}: part of a dossier code, or part of the submitter's name typed with or without
- * accents. The name is compared by {@link VietnameseNames#searchKey}, the key stored with the dossier (V11), so
+ * accents. The name is compared by {@link VietnameseNames#searchKey}, the key stored with the dossier (V14), so
  * "nguyen van an", "Nguyễn Văn An" and "NGUYEN VAN AN" find the same dossiers; the name part matches from the start of a word ("an" finds
  * "Nguyễn Văn An", not "Trần Thị Lan"). Both keys hold only letters,
  * digits, dots, dashes and spaces, so neither can carry a LIKE wildcard.

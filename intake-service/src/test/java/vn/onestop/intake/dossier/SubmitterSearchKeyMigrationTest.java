@@ -18,7 +18,7 @@ import vn.onestop.support.db.EmbeddedPostgresServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * V11 on dossiers the previous version left: each gets the search key a new dossier of the same submitter gets
+ * V14 on dossiers the previous version left: each gets the search key a new dossier of the same submitter gets
  * (the Java rule, not an SQL imitation of it), and the list's search finds them through the trigram index.
  */
 class SubmitterSearchKeyMigrationTest {
@@ -27,11 +27,11 @@ class SubmitterSearchKeyMigrationTest {
 	Path data;
 
 	@Test
-	void dossiersReceivedBeforeV11AreFoundByTheSameKeyAsNewOnes() throws Exception {
+	void dossiersReceivedBeforeV14AreFoundByTheSameKeyAsNewOnes() throws Exception {
 		try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(this.data, 0)) {
 			DatabaseCredentials credentials = postgres.provision("intake", "intake");
 			String jdbc = "jdbc:postgresql://localhost:" + postgres.port() + "/intake";
-			Flyway.configure().dataSource(jdbc, "intake", credentials.password()).target("10").load().migrate();
+			Flyway.configure().dataSource(jdbc, "intake", credentials.password()).target("13").load().migrate();
 			try (Connection db = DriverManager.getConnection(jdbc, "intake", credentials.password());
 					Statement sql = db.createStatement()) {
 				insert(sql, "00004-261201-0001", "Nguyễn Văn Thuỷ");

@@ -15,7 +15,7 @@ import vn.onestop.rules.citizen.VietnameseNames;
  * lower case), the same key citizen-service searches names by. Written in Java because the key is Java's rule, so
  * dossiers received before this version get exactly the key a new one gets; a trigram index serves "contains".
  */
-public class V11__submitter_search_key extends BaseJavaMigration {
+public class V14__submitter_search_key extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws Exception {
