@@ -218,7 +218,49 @@ class DossierJourneyIT {
 		shoot("journey-13-dossier-returned-1366w");
 	}
 
-	// 40: the citizen rates it; 50: the leader's dashboard counts it (appended later, on dossierCode)
+	@Test
+	@Order(40)
+	void theCitizenRatesItOnceFromTheQrLink() throws Exception {
+		browser.size(Browser.PHONE);
+		browser.driver().manage().deleteAllCookies();
+		browser.driver().get(lookupUrl);
+		browser.driver().findElement(By.id("phoneLast4")).sendKeys(PHONE.substring(PHONE.length() - 4));
+		browser.driver().findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("lookup-result")));
+		assertThat(browser.driver().findElement(By.cssSelector("#lookup-result .status")).getText()).isEqualTo("Đã trả kết quả");
+		assertThat(browser.driver().findElements(By.cssSelector("form.rating-form input[type=radio]"))).hasSize(3);
+		browser.driver().findElement(By.cssSelector("label[for=rating-SATISFIED]")).click();
+		browser.driver().findElement(By.id("comment")).sendKeys("Cán bộ hướng dẫn tận tình, đúng hẹn");
+		browser.driver().findElement(By.cssSelector("form.rating-form button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rating-outcome.ok")));
+		assertThat(browser.driver().findElements(By.cssSelector("form.rating-form"))).isEmpty();
+		shoot("journey-13b-citizen-rated-390w");
+
+		// once: the look-up no longer offers the form
+		browser.driver().get(lookupUrl);
+		browser.driver().findElement(By.id("phoneLast4")).sendKeys(PHONE.substring(PHONE.length() - 4));
+		browser.driver().findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("lookup-result")));
+		assertThat(browser.driver().findElements(By.cssSelector("form.rating-form"))).isEmpty();
+	}
+
+	@Test
+	@Order(50)
+	void theLeadersDashboardCountsItReceivedReturnedAndRated() throws Exception {
+		browser.size(Browser.LAPTOP);
+		browser.driver().manage().deleteAllCookies();
+		open("/leader");
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("demo-leader")));
+		browser.driver().findElement(By.id("demo-leader")).click();
+		wait(driver -> driver.getCurrentUrl().startsWith(gateway + "/leader"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+		assertThat(text("received-count")).isEqualTo(String.valueOf(dossiersOfTheWard())).isEqualTo("1");
+		assertThat(browser.driver().findElement(By.cssSelector("#returned h2")).getText()).isEqualTo("Đã trả kết quả: 1 hồ sơ");
+		assertThat(browser.driver().findElement(By.cssSelector("#satisfaction h2")).getText())
+			.isEqualTo("Đánh giá của người dân: 1 lượt");
+		assertThat(text("satisfaction")).contains("Hài lòng 1 (100,0 %)");
+		shoot("journey-13c-leader-dashboard-counts-it-1366w");
+	}
 
 	@Test
 	@Order(90)
