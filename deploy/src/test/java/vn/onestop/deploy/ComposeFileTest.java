@@ -22,6 +22,10 @@ import static vn.onestop.deploy.PrometheusRulesTest.map;
  */
 class ComposeFileTest {
 
+	/** The applications built from the Maven jars: the four that serve the API, and the pages. */
+	private static final List<String> APPLICATIONS = List.of("gateway", "intake-service", "citizen-service",
+			"notification-service", "web");
+
 	private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[-?][^}]*)?}");
 
 	private final Map<String, Object> compose = Tools.load(Tools.deploy("compose.yaml"));
@@ -31,7 +35,7 @@ class ComposeFileTest {
 	@Test
 	void hasDatabaseApplicationsMonitoringAndSmtpCatcher() {
 		assertThat(this.services.keySet()).containsExactlyInAnyOrder("postgres", "gateway", "intake-service", "citizen-service",
-				"notification-service", "prometheus", "grafana", "mailpit");
+				"notification-service", "web", "prometheus", "grafana", "mailpit");
 		assertThat((String) service("postgres").get("image")).startsWith("postgres:17");
 		assertThat((String) service("mailpit").get("image")).startsWith("axllent/mailpit:");
 		assertThat(env("notification-service")).containsEntry("NOTIFICATION_SMTP_HOST", "mailpit");
@@ -42,7 +46,7 @@ class ComposeFileTest {
 		String dockerfile = Tools.read(Tools.deploy("docker/Dockerfile"));
 		assertThat(dockerfile).contains("FROM eclipse-temurin:17-jre", "ARG MODULE", "COPY", "${MODULE}/target/${MODULE}.jar");
 		assertThat(Tools.read(Tools.deploy("docker/Dockerfile.dockerignore"))).contains("!deploy/docker/healthcheck.sh");
-		for (String app : PrometheusRulesTest.APPLICATIONS) {
+		for (String app : APPLICATIONS) {
 			Map<String, Object> build = map(service(app).get("build"));
 			assertThat(build.get("context")).isEqualTo("..");
 			assertThat(build.get("dockerfile")).isEqualTo("deploy/docker/Dockerfile");
@@ -69,7 +73,7 @@ class ComposeFileTest {
 				}
 			}
 		}
-		for (String app : PrometheusRulesTest.APPLICATIONS) {
+		for (String app : APPLICATIONS) {
 			assertThat(list(map(service(app).get("healthcheck")).get("test")))
 				.containsExactly("CMD", "/app/healthcheck.sh", "8090", "/actuator/health/readiness");
 			assertThat(env(app)).containsEntry("MANAGEMENT_SERVER_PORT", "8090");
@@ -78,6 +82,9 @@ class ComposeFileTest {
 			assertThat(map(service(serviceName).get("depends_on"))).containsKey("postgres");
 			assertThat(map(service("gateway").get("depends_on"))).containsKey(serviceName);
 		}
+		assertThat(map(service("web").get("depends_on"))).as("web calls the API through the gateway").containsOnlyKeys("gateway");
+		assertThat(map(service("gateway").get("depends_on"))).as("the gateway must not wait for web, which waits for it")
+			.doesNotContainKey("web");
 		assertThat(Files.isExecutable(Tools.deploy("docker/healthcheck.sh"))).isTrue();
 	}
 
@@ -95,6 +102,18 @@ class ComposeFileTest {
 			.contains("./docker/postgres/init-databases.sh:/docker-entrypoint-initdb.d/10-init-databases.sh:ro");
 		assertThat(Tools.read(Tools.deploy("docker/postgres/init-databases.sh"))).contains("for service in intake citizen notification",
 				"CREATE DATABASE", "OWNER", "REVOKE");
+	}
+
+	@Test
+	void theGatewayRoutesPagesToWebWhichCallsTheApiThroughTheGatewayUnpublished() {
+		assertThat(env("gateway")).containsEntry("WEB_URL", "http://web:8084");
+		assertThat(env("web")).containsEntry("WEB_PORT", "8084")
+			.containsEntry("WEB_API_URL", "http://gateway:8080/api/v1")
+			.containsEntry("PLATFORM_ENVIRONMENT", "production")
+			.containsEntry("WEB_SECURE_COOKIES", "${WEB_SECURE_COOKIES:-true}")
+			.containsEntry("WEB_SESSION_KEY", "${WEB_SESSION_KEY:?set WEB_SESSION_KEY in the env file}")
+			.containsEntry("WEB_OIDC_ISSUER_URI", "${WEB_OIDC_ISSUER_URI:?set WEB_OIDC_ISSUER_URI in the env file}");
+		assertThat(service("web")).as("web is reached only through the gateway").doesNotContainKey("ports");
 	}
 
 	@Test
@@ -121,7 +140,7 @@ class ComposeFileTest {
 		assertThat(example.keySet()).as("deploy/.env.example documents every variable of compose.yaml").containsAll(variables);
 		for (String name : this.services.keySet()) {
 			env(name).forEach((key, value) -> {
-				if (key.matches(".*(PASSWORD|SECRET|TOKEN).*")) {
+				if (key.matches(".*(PASSWORD|SECRET|TOKEN|_KEY).*")) {
 					Matcher required = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?[^}]+}").matcher(String.valueOf(value));
 					assertThat(required.matches()).as("%s of %s is a required variable: %s", key, name, value).isTrue();
 					assertThat(example.get(required.group(1))).as("%s in .env.example has no value", required.group(1)).isEmpty();

@@ -35,7 +35,16 @@ class KubernetesManifestsTest {
 
 	private static final Map<String, Integer> DB_INSTANCES = Map.of("dev", 1, "prod", 3);
 
-	private static final Set<String> APPLICATIONS = Set.copyOf(PrometheusRulesTest.APPLICATIONS);
+	/** Every application deployed: the four that serve the API and metrics, and the pages (web). */
+	private static final Set<String> APPLICATIONS = Set.of("gateway", "intake-service", "citizen-service",
+			"notification-service", "web");
+
+	/**
+	 * The applications that serve {@code /actuator/prometheus} on their management port (the alert rules' jobs).
+	 * web exposes only health (its application.yml), so the ServiceMonitor must not scrape it: every scrape
+	 * would be a 404 and an {@code up == 0} target.
+	 */
+	private static final Set<String> SCRAPED = Set.copyOf(PrometheusRulesTest.APPLICATIONS);
 
 	private static final Map<String, Render> renders = new HashMap<>();
 
@@ -72,7 +81,7 @@ class KubernetesManifestsTest {
 			for (Map<String, Object> container : containers(deployment)) {
 				for (Map<String, Object> env : maps(container.get("env"))) {
 					String name = (String) env.get("name");
-					if (name.matches(".*(PASSWORD|SECRET|TOKEN|AUTH_HEADER_VALUE|USERNAME|_USER)$")) {
+					if (name.matches(".*(PASSWORD|SECRET|TOKEN|AUTH_HEADER_VALUE|USERNAME|_USER|_KEY)$")) {
 						assertThat(env).as("%s in %s comes from a Secret", name, render.id(deployment)).doesNotContainKey("value");
 					}
 					Map<String, Object> from = env.get("valueFrom") == null ? Map.of() : map(env.get("valueFrom"));
@@ -162,7 +171,7 @@ class KubernetesManifestsTest {
 				.filter(s -> matches(map(spec.get("selector")), labels(s)))
 				.toList();
 			assertThat(services.stream().map(s -> name(s)).toList()).as("Services of %s", render.id(monitor))
-				.containsExactlyInAnyOrderElementsOf(APPLICATIONS);
+				.containsExactlyInAnyOrderElementsOf(SCRAPED);
 			for (Map<String, Object> endpoint : maps(spec.get("endpoints"))) {
 				assertThat(endpoint.get("path")).isEqualTo("/actuator/prometheus");
 				for (Map<String, Object> service : services) {
@@ -191,6 +200,8 @@ class KubernetesManifestsTest {
 		}
 		for (Map<String, Object> ingress : render.of("Ingress")) {
 			for (Map<String, Object> rule : maps(map(ingress.get("spec")).get("rules"))) {
+				assertThat(maps(map(rule.get("http")).get("paths")).stream().map(p -> p.get("path") + " " + p.get("pathType")))
+					.as("the API and the pages are public").containsExactlyInAnyOrder("/api Prefix", "/ Prefix");
 				for (Map<String, Object> path : maps(map(rule.get("http")).get("paths"))) {
 					Map<String, Object> backend = map(map(path.get("backend")).get("service"));
 					assertThat(backend.get("name")).as("the only public backend").isEqualTo("gateway");
@@ -204,13 +215,6 @@ class KubernetesManifestsTest {
 	 * The calls the applications' configurations make in this render (issue 14: the outbox relays' consumers
 	 * among them, so a consumer added to a relay is a caller the policies must let in).
 	 */
-	/**
-	 * Known gaps, named one by one so that none hides: the web module (issue 15) is not deployed by these
-	 * manifests yet, so the gateway's page route still points at its local default (docs/web.md, "Kubernetes and
-	 * compose"). Remove the entry when web gets its Deployment and Service.
-	 */
-	private static final Set<String> NOT_IN_KUBERNETES_YET = Set.of("gateway -> http://localhost:8084");
-
 	@ParameterizedTest
 	@ValueSource(strings = { "dev", "prod" })
 	void everyUrlAnApplicationIsConfiguredWithReachesAServiceOrLeavesTheCluster(String overlay) {
@@ -218,7 +222,6 @@ class KubernetesManifestsTest {
 		Map<String, ConfiguredCalls.Calls> calls = calls(render);
 		for (String app : APPLICATIONS) {
 			assertThat(calls.get(app).elsewhere()).as("URLs of %s that reach no Service", app)
-				.filteredOn(url -> !NOT_IN_KUBERNETES_YET.contains(app + " -> " + url))
 				.noneMatch(url -> url.contains("://localhost") || url.contains("://127.0.0.1"));
 		}
 		Map<String, Set<String>> callers = ConfiguredCalls.callers(calls);
@@ -226,7 +229,64 @@ class KubernetesManifestsTest {
 			.contains("gateway", "citizen-service");
 		assertThat(callers.get("notification-service")).as("callers of notification-service: the relays of intake and citizen")
 			.contains("intake-service", "citizen-service");
-		assertThat(callers).doesNotContainKey("gateway");
+		assertThat(callers.get("web")).as("callers of web: the gateway's page routes").containsExactly("gateway");
+		assertThat(callers.get("gateway")).as("callers of gateway inside the cluster: web, for the API with the user's token")
+			.containsExactly("web");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dev", "prod" })
+	void webSignsInAtThePlatformsIdentityProviderWithSharedSecretsAndSecureCookies(String overlay) {
+		Render render = render(overlay);
+		Map<String, String> web = environment(render, render.get("Deployment", "web"));
+		Map<String, Object> config = map(render.of("ConfigMap").get(0).get("data"));
+		assertThat(web).containsEntry("WEB_API_URL", "http://gateway:8080/api/v1")
+			.containsEntry("WEB_SECURE_COOKIES", "true")
+			.containsEntry("PLATFORM_ENVIRONMENT", "production")
+			.containsEntry("WEB_OIDC_ISSUER_URI", (String) config.get("SECURITY_JWT_ISSUER"));
+		assertThat(environment(render, render.get("Deployment", "gateway"))).containsEntry("WEB_URL", "http://web:8084");
+		Map<String, String> secrets = new TreeMap<>();
+		for (Map<String, Object> env : maps(containers(render.get("Deployment", "web")).get(0).get("env"))) {
+			Map<String, Object> from = env.get("valueFrom") == null ? Map.of() : map(env.get("valueFrom"));
+			if (from.get("secretKeyRef") != null) {
+				Map<String, Object> ref = map(from.get("secretKeyRef"));
+				secrets.put((String) env.get("name"), ref.get("name") + "/" + ref.get("key"));
+			}
+		}
+		assertThat(secrets).as("web's secrets, one Secret shared by every replica")
+			.containsExactlyInAnyOrderEntriesOf(Map.of("WEB_SESSION_KEY", "web-session-key/key",
+					"WEB_OIDC_CLIENT_SECRET", "web-oidc-client/client-secret"));
+	}
+
+	@Test
+	void onlyApplicationsThatExposeMetricsAreScraped() {
+		for (String app : APPLICATIONS) {
+			boolean exposes = String.valueOf(exposedEndpoints(app)).contains("prometheus");
+			assertThat(exposes).as("%s exposes /actuator/prometheus (its own application.yml, or platform-defaults.yml)", app)
+				.isEqualTo(SCRAPED.contains(app));
+		}
+	}
+
+	/** management.endpoints.web.exposure.include of an application: its own, else platform-support's default. */
+	private static Object exposedEndpoints(String app) {
+		Object own = exposure(Tools.load(Tools.home().resolve(app).resolve("src/main/resources/application.yml")));
+		if (own != null) {
+			return own;
+		}
+		String pom = Tools.read(Tools.home().resolve(app).resolve("pom.xml"));
+		return pom.contains("<artifactId>platform-support</artifactId>")
+				? exposure(Tools.load(Tools.home().resolve("platform-support/src/main/resources/platform-defaults.yml"))) : null;
+	}
+
+	private static Object exposure(Map<String, Object> config) {
+		Object node = config;
+		for (String key : List.of("management", "endpoints", "web", "exposure", "include")) {
+			if (!(node instanceof Map<?, ?> level)) {
+				return null;
+			}
+			node = level.get(key);
+		}
+		return node;
 	}
 
 	@ParameterizedTest
