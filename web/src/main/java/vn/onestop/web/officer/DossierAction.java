@@ -40,6 +40,11 @@ enum DossierAction {
 		return this.kind.name();
 	}
 
+	/** A second supplement request or apology needs the ward leader: an officer may ask for approval of these. */
+	public boolean leaderMayApprove() {
+		return this == REQUEST_SUPPLEMENT || this == APOLOGIZE;
+	}
+
 	static Optional<DossierAction> of(String api) {
 		return Arrays.stream(values()).filter(action -> action.api.equals(api)).findFirst();
 	}

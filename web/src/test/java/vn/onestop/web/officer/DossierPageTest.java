@@ -26,6 +26,7 @@ class DossierPageTest extends OfficerPageTest {
 		gateway.server.stubFor(get(urlEqualTo(DOSSIER)).willReturn(okJson(dossier)));
 		gateway.server.stubFor(get(urlEqualTo(DOSSIER + "/receipt")).willReturn(okJson(Fixtures.receipt())));
 		gateway.server.stubFor(get(urlEqualTo(DOSSIER + "/history")).willReturn(okJson(history)));
+		gateway.server.stubFor(get(urlEqualTo("/api/v1/intake/approval-requests")).willReturn(okJson("[]")));
 	}
 
 	@Test
