@@ -121,7 +121,7 @@ class SettlingUnknownSmsIntegrationTest extends NotificationIntegrationTest {
 		Instant now = CLOCK.instant();
 		this.messages.insert(inFlight(id, "SETTLED-MEANWHILE", "0912000444", now)).block(TIMEOUT);
 		Message claimed = this.messages.find(id).block(TIMEOUT);
-		assertThat(this.messages.changeStatus(claimed, MessageStatus.UNKNOWN, null).block(TIMEOUT)).isTrue();
+		assertThat(this.messages.changeStatus(claimed, MessageStatus.UNKNOWN, "prov-receipt").block(TIMEOUT)).isTrue();
 		Message unknownMessage = this.messages.find(id).block(TIMEOUT);
 		assertThat(this.messages.changeStatus(unknownMessage, MessageStatus.DELIVERED, "prov-receipt").block(TIMEOUT))
 			.isTrue();
