@@ -46,7 +46,7 @@ class DeliveryMetrics {
 				}
 			}
 			case UNKNOWN -> Counter.builder("onestop.notifications.unknown")
-				.description("sends with no answer after the request went out: never resent, settled by their receipts")
+				.description("sends with no answer after the request went out: never resent blindly, settled by their receipts or the status query")
 				.tag("channel", channel(message.channel()))
 				.register(this.registry)
 				.increment();
