@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -39,10 +41,15 @@ import com.sun.net.httpserver.HttpServer;
  * header after it ({@code -} when it has none). A mailbox shows two copies with one Message-ID as one e-mail
  * (notification-service sends an e-mail again, under the same Message-ID, when it cannot know whether the server
  * took it), so bench/faults.sh counts e-mails by Message-ID.
+ * <p>
+ * The SMS provider also answers notification-service's status query, {@code GET /sms/status/<reference>}: 200
+ * {@code {"status":"DELIVERED"}} for a reference it journaled (in this run or before a restart), 404 otherwise.
  */
 public final class MessageSinks implements AutoCloseable {
 
 	private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]*)\"");
+
+	private static final String STATUS_PATH = "/sms/status/";
 
 	private static final String MESSAGE_ID_HEADER = "x-onestop-message-id:";
 
@@ -56,9 +63,19 @@ public final class MessageSinks implements AutoCloseable {
 
 	private final Journal email;
 
+	/** The SMS references journaled, for the status query. */
+	private final Set<String> smsReceived = ConcurrentHashMap.newKeySet();
+
 	public MessageSinks(int smtpPort, int httpPort, Path directory) throws IOException {
 		Files.createDirectories(directory);
-		this.sms = new Journal(directory.resolve("sms.log"));
+		Path smsLog = directory.resolve("sms.log");
+		if (Files.exists(smsLog)) {
+			Files.readAllLines(smsLog, StandardCharsets.UTF_8).stream()
+				.map(line -> line.split(" "))
+				.filter(fields -> fields.length >= 2)
+				.forEach(fields -> this.smsReceived.add(fields[1]));
+		}
+		this.sms = new Journal(smsLog);
 		this.email = new Journal(directory.resolve("email.log"));
 		InetAddress loopback = InetAddress.getLoopbackAddress();
 		this.smtp = new ServerSocket();
@@ -116,6 +133,11 @@ public final class MessageSinks implements AutoCloseable {
 
 	private void sms(HttpExchange exchange) throws IOException {
 		try (exchange) {
+			String path = exchange.getRequestURI().getPath();
+			if ("GET".equals(exchange.getRequestMethod()) && path.startsWith(STATUS_PATH)) {
+				status(exchange, path.substring(STATUS_PATH.length()));
+				return;
+			}
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			Matcher reference = REFERENCE.matcher(body);
 			if (!"POST".equals(exchange.getRequestMethod()) || !reference.find()) {
@@ -123,11 +145,23 @@ public final class MessageSinks implements AutoCloseable {
 				return;
 			}
 			this.sms.record(reference.group(1));
+			this.smsReceived.add(reference.group(1));
 			byte[] answer = ("{\"messageId\":\"sink-" + reference.group(1) + "\"}").getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			exchange.sendResponseHeaders(200, answer.length);
 			exchange.getResponseBody().write(answer);
 		}
+	}
+
+	private void status(HttpExchange exchange, String reference) throws IOException {
+		if (!this.smsReceived.contains(reference)) {
+			exchange.sendResponseHeaders(404, -1);
+			return;
+		}
+		byte[] answer = "{\"status\":\"DELIVERED\"}".getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, answer.length);
+		exchange.getResponseBody().write(answer);
 	}
 
 	private void acceptSmtp() {

@@ -38,6 +38,25 @@ class MessageSinksTest {
 	}
 
 	@Test
+	void answersTheStatusQueryForWhatItJournaledAcrossARestartAndNotFoundOtherwise() throws Exception {
+		int http = freePort();
+		int smtp = freePort();
+		try (MessageSinks sinks = new MessageSinks(smtp, http, this.dir)) {
+			assertThat(getStatus(http, "m-3").statusCode()).isEqualTo(404);
+			postSms(http, "{\"to\":\"0912345678\",\"text\":\"x\",\"reference\":\"m-3\"}");
+			HttpResponse<String> known = getStatus(http, "m-3");
+			assertThat(known.statusCode()).isEqualTo(200);
+			assertThat(known.body()).isEqualTo("{\"status\":\"DELIVERED\"}");
+			assertThat(known.headers().firstValue("Content-Type")).hasValue("application/json");
+		}
+		try (MessageSinks sinks = new MessageSinks(smtp, http, this.dir)) {
+			assertThat(getStatus(http, "m-3").statusCode()).isEqualTo(200);
+			assertThat(getStatus(http, "m-4").statusCode()).isEqualTo(404);
+		}
+		assertThat(ids("sms.log")).as("a status query journals nothing").containsExactly("m-3");
+	}
+
+	@Test
 	void journalsEachEmailByItsMessageIdHeaderOverSmtp() throws Exception {
 		int smtp = freePort();
 		try (MessageSinks sinks = new MessageSinks(smtp, freePort(), this.dir)) {
@@ -75,6 +94,12 @@ class MessageSinksTest {
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sms"))
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> getStatus(int port, String reference) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sms/status/" + reference)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static List<String> smtpSession(int port, String header) throws Exception {

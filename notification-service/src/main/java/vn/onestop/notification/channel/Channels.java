@@ -3,6 +3,7 @@ package vn.onestop.notification.channel;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -27,7 +28,10 @@ public final class Channels {
 
 	private final Duration openWait;
 
+	private final SmsProvider sms;
+
 	Channels(SmsProvider sms, String brandname, SmtpEmailSender email, ChannelsProperties properties) {
+		this.sms = sms;
 		this.sendTimeout = properties.sendTimeout();
 		this.openWait = properties.breaker().waitInOpenState();
 		this.breakers = CircuitBreakerRegistry.of(breakerConfig(properties.breaker()));
@@ -47,6 +51,19 @@ public final class Channels {
 						: ChannelException.temporary("Timeout")))
 				.contextWrite(written::into);
 		}).transformDeferred(CircuitBreakerOperator.of(breaker));
+	}
+
+	/** Whether the SMS provider can be asked what became of a message whose outcome is unknown. */
+	public boolean answersSmsStatus() {
+		return this.sms.answersStatus();
+	}
+
+	/**
+	 * What the SMS provider knows of the message sent with this reference. Not through the breaker: a
+	 * question that goes unanswered is asked again later and sends nothing.
+	 */
+	public Mono<SmsStatus> smsStatus(UUID reference) {
+		return this.sms.status(reference);
 	}
 
 	public String provider(Channel channel) {

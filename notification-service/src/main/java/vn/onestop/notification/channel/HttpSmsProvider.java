@@ -1,6 +1,7 @@
 package vn.onestop.notification.channel;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Posts each SMS to a configurable HTTP gateway, with the message id as the client reference. 2xx is
  * accepted; 408, 429 and 5xx are temporary; any other status means the provider refused this message,
  * which retrying will not change. A timeout once the request went out is an unknown outcome
- * ({@link RequestWritten}): the delivery receipt settles it.
+ * ({@link RequestWritten}): the delivery receipt settles it, or the status query if one is configured
+ * ({@link #status}).
  */
 final class HttpSmsProvider implements SmsProvider {
 
@@ -71,6 +73,50 @@ final class HttpSmsProvider implements SmsProvider {
 		ChannelException failure = isTemporary(status) ? ChannelException.temporary("HTTP_" + status.value())
 				: ChannelException.permanent("HTTP_" + status.value());
 		return response.releaseBody().then(Mono.error(failure));
+	}
+
+	@Override
+	public boolean answersStatus() {
+		return !this.settings.statusUrl().isEmpty();
+	}
+
+	/**
+	 * Asks the provider about one message: a 2xx answer's {@code status} is read ({@link SmsStatus#of}),
+	 * a 404 means the provider does not know the reference; any other answer, an error or a timeout leaves
+	 * the question open.
+	 */
+	@Override
+	public Mono<SmsStatus> status(UUID reference) {
+		if (!answersStatus()) {
+			return Mono.just(SmsStatus.UNANSWERED);
+		}
+		WebClient.RequestHeadersSpec<?> get = this.client.get()
+			.uri(this.settings.statusUri(reference))
+			.accept(MediaType.APPLICATION_JSON);
+		if (!this.settings.authHeaderValue().isEmpty()) {
+			get = get.header(this.settings.authHeaderName(), this.settings.authHeaderValue());
+		}
+		return get.exchangeToMono(HttpSmsProvider::statusOf)
+			.timeout(this.settings.timeout())
+			.onErrorReturn(SmsStatus.UNANSWERED);
+	}
+
+	private static Mono<SmsStatus> statusOf(ClientResponse response) {
+		if (response.statusCode().value() == 404) {
+			return response.releaseBody().thenReturn(SmsStatus.NOT_FOUND);
+		}
+		if (!response.statusCode().is2xxSuccessful()) {
+			return response.releaseBody().thenReturn(SmsStatus.UNANSWERED);
+		}
+		return response.bodyToMono(String.class).map(text -> {
+			try {
+				JsonNode status = JSON.readTree(text).get("status");
+				return status != null && status.isString() ? SmsStatus.of(status.asString()) : SmsStatus.UNANSWERED;
+			}
+			catch (RuntimeException notJson) {
+				return SmsStatus.UNANSWERED;
+			}
+		}).defaultIfEmpty(SmsStatus.UNANSWERED);
 	}
 
 	static boolean isTemporary(HttpStatusCode status) {

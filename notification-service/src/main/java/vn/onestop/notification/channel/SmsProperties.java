@@ -39,16 +39,33 @@ record SmsProperties(@DefaultValue("LOCAL") Provider provider, @DefaultValue("MO
 
 	/**
 	 * A generic HTTP gateway. The body template may use {{phone}}, {{text}}, {{brandname}} and
-	 * {{messageId}}; values are escaped for the content type (JSON or form).
+	 * {{messageId}}; values are escaped for the content type (JSON or form). The status URL, if set, is
+	 * fetched (GET) with {{reference}} (or {{messageId}}) replaced by our message id, to settle a message
+	 * whose outcome is unknown; empty means the provider offers no status query.
 	 */
 	record Http(@DefaultValue("http") String name, URI url, @DefaultValue("Authorization") String authHeaderName,
 			@DefaultValue("") String authHeaderValue, @DefaultValue("application/json") String contentType,
 			@DefaultValue("{\"to\":\"{{phone}}\",\"from\":\"{{brandname}}\",\"text\":\"{{text}}\",\"reference\":\"{{messageId}}\"}") String bodyTemplate,
-			@DefaultValue("messageId") String messageIdField, @DefaultValue("10s") Duration timeout) {
+			@DefaultValue("messageId") String messageIdField, @DefaultValue("10s") Duration timeout,
+			@DefaultValue("") String statusUrl) {
+
+		Http {
+			statusUrl = statusUrl == null ? "" : statusUrl.trim();
+			if (!statusUrl.isEmpty() && !statusUrl.contains("{{reference}}") && !statusUrl.contains("{{messageId}}")) {
+				throw new IllegalArgumentException("notification.sms.http.status-url (env NOTIFICATION_SMS_HTTP_STATUS_URL) "
+						+ "must name the message with {{reference}} or {{messageId}}");
+			}
+		}
+
+		/** The status URL for one message; our id is a UUID, so it needs no escaping. */
+		URI statusUri(java.util.UUID reference) {
+			return URI.create(this.statusUrl.replace("{{reference}}", reference.toString())
+				.replace("{{messageId}}", reference.toString()));
+		}
 
 		@Override
 		public String toString() {
-			return "Http[name=" + this.name + ", url=" + this.url + "]";
+			return "Http[name=" + this.name + ", url=" + this.url + ", statusUrl=" + this.statusUrl + "]";
 		}
 
 	}

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 import vn.onestop.notification.channel.Channel;
+import vn.onestop.notification.channel.SmsStatus;
 
 /**
  * The delivery metrics of deploy/prometheus/METRICS.md: messages whose delivery ended, by ward,
@@ -45,13 +46,33 @@ class DeliveryMetrics {
 				}
 			}
 			case UNKNOWN -> Counter.builder("onestop.notifications.unknown")
-				.description("sends with no answer after the request went out: never resent, settled by their receipts")
+				.description("sends with no answer after the request went out: never resent blindly, settled by their receipts or the status query")
 				.tag("channel", channel(message.channel()))
 				.register(this.registry)
 				.increment();
 			default -> {
 			}
 		}
+	}
+
+	/**
+	 * An UNKNOWN SMS asked about at the provider, by what came of it: delivered, sent, failed, resent (the
+	 * provider never received it), unanswered, or settled_meanwhile (a receipt came first).
+	 */
+	void unknownSmsAsked(SmsStatus answer, boolean applied) {
+		String outcome = !applied ? "settled_meanwhile" : switch (answer) {
+			case DELIVERED -> "delivered";
+			case SENT -> "sent";
+			case FAILED -> "failed";
+			case NOT_FOUND -> "resent";
+			case UNANSWERED -> "unanswered";
+		};
+		Counter.builder("onestop.notifications.unknown.queries")
+			.description("UNKNOWN SMS asked about at the provider's status query, by what came of the question")
+			.tag("channel", "sms")
+			.tag("outcome", outcome)
+			.register(this.registry)
+			.increment();
 	}
 
 	private void ended(Message message, String status) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -20,11 +22,13 @@ import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a failed or silent send means: retry it, or wait for its receipt because it may have gone out. */
 class HttpSmsProviderTest {
@@ -109,14 +113,74 @@ class HttpSmsProviderTest {
 		}
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "200, '{\"status\":\"DELIVERED\"}', DELIVERED", "200, '{\"status\":\"delivered\"}', DELIVERED",
+			"200, '{\"status\":\"ACCEPTED\"}', SENT", "200, '{\"status\":\"SENT\"}', SENT",
+			"200, '{\"status\":\"FAILED\"}', FAILED", "200, '{\"status\":\"REJECTED\"}', FAILED",
+			"200, '{\"status\":\"NOT_FOUND\"}', NOT_FOUND", "404, '', NOT_FOUND",
+			"200, '{\"status\":\"QUEUED\"}', UNANSWERED", "200, '{\"state\":\"DELIVERED\"}', UNANSWERED",
+			"200, 'not json', UNANSWERED", "200, '', UNANSWERED", "500, '{\"status\":\"DELIVERED\"}', UNANSWERED",
+			"429, '', UNANSWERED", "401, '', UNANSWERED" })
+	void theStatusQuerysAnswerSettlesOnlyWhatItClearlySays(int status, String body, SmsStatus expected) {
+		PROVIDER.stubFor(get(urlEqualTo("/sms/" + this.message.id() + "/status"))
+			.willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+
+		StepVerifier.create(provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(5),
+				PROVIDER.baseUrl() + "/sms/{{reference}}/status").status(this.message.id()))
+			.expectNext(expected)
+			.verifyComplete();
+	}
+
+	@Test
+	void aStatusQueryThatCannotBeReachedOrTimesOutIsUnanswered() {
+		PROVIDER.stubFor(get(urlEqualTo("/sms/" + this.message.id() + "/status"))
+			.willReturn(aResponse().withStatus(200).withBody("{\"status\":\"DELIVERED\"}").withFixedDelay(3000)));
+		StepVerifier.create(provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofMillis(300),
+				PROVIDER.baseUrl() + "/sms/{{reference}}/status").status(this.message.id()))
+			.expectNext(SmsStatus.UNANSWERED)
+			.verifyComplete();
+		StepVerifier.create(provider(URI.create("http://127.0.0.1:" + closedPort() + "/sms"), Duration.ofSeconds(5),
+				"http://127.0.0.1:" + closedPort() + "/status?ref={{messageId}}").status(this.message.id()))
+			.expectNext(SmsStatus.UNANSWERED)
+			.verifyComplete();
+	}
+
+	@Test
+	void withoutAStatusUrlTheProviderIsNotAsked() {
+		HttpSmsProvider provider = provider(URI.create(PROVIDER.baseUrl() + "/sms"));
+		assertThat(provider.answersStatus()).isFalse();
+		StepVerifier.create(provider.status(this.message.id())).expectNext(SmsStatus.UNANSWERED).verifyComplete();
+		assertThat(PROVIDER.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void aStatusUrlMustNameTheMessage() {
+		assertThatThrownBy(() -> provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(1),
+				PROVIDER.baseUrl() + "/status")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("NOTIFICATION_SMS_HTTP_STATUS_URL");
+	}
+
+	private static int closedPort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private static HttpSmsProvider provider(URI url) {
 		return provider(url, Duration.ofMillis(300));
 	}
 
 	private static HttpSmsProvider provider(URI url, Duration timeout) {
+		return provider(url, timeout, "");
+	}
+
+	private static HttpSmsProvider provider(URI url, Duration timeout, String statusUrl) {
 		return new HttpSmsProvider(new SmsProperties.Http("http", url, "Authorization", "", "application/json",
-				"{\"to\":\"{{phone}}\",\"text\":\"{{text}}\",\"reference\":\"{{messageId}}\"}", "messageId", timeout),
-				WebClient.builder());
+				"{\"to\":\"{{phone}}\",\"text\":\"{{text}}\",\"reference\":\"{{messageId}}\"}", "messageId", timeout,
+				statusUrl), WebClient.builder());
 	}
 
 }

@@ -122,6 +122,14 @@ class AmbiguousSmsIntegrationTest extends NotificationIntegrationTest {
 		await("a later message went out, so the dispatcher has run rounds since", () -> status(later) == MessageStatus.SENT);
 
 		assertThat(requestsFor(claimed.id())).isEmpty();
+		// Without a status query configured, it stays UNKNOWN however long it waits, and nothing asks the provider.
+		CLOCK.travelTo(LocalDateTime.ofInstant(now, MovableClock.VIETNAM).plusMinutes(10));
+		UUID muchLater = queueSms("LONG-AFTER-KILL", "0912000667");
+		await("a message went out long after", () -> status(muchLater) == MessageStatus.SENT);
+		assertThat(status(claimed.id())).isEqualTo(MessageStatus.UNKNOWN);
+		assertThat(SMS_PROVIDER.getAllServeEvents()).allSatisfy(
+				event -> assertThat(event.getRequest().getMethod().getName()).isEqualTo("POST"));
+		assertThat(requestsFor(claimed.id())).isEmpty();
 		assertThat(this.messages.find(claimed.id()).block(TIMEOUT).attempts()).isEqualTo(1);
 		assertThat(this.messages.attempts(claimed.id()).collectList().block(TIMEOUT)).singleElement()
 			.satisfies(attempt -> assertThat(attempt.outcome()).isEqualTo(Attempt.AttemptOutcome.UNKNOWN));

@@ -12,14 +12,15 @@ class MessageStatusTest {
 	@ParameterizedTest
 	@CsvSource({ "CREATED, SENDING", "TEMPORARY_FAILURE, SENDING", "SENDING, SENDING", "SENDING, SENT",
 			"SENDING, TEMPORARY_FAILURE", "SENDING, PERMANENT_FAILURE", "SENDING, TECHNICAL_FAILURE", "SENDING, CREATED",
-			"SENT, DELIVERED", "SENT, PERMANENT_FAILURE" })
+			"SENT, DELIVERED", "SENT, PERMANENT_FAILURE", "UNKNOWN, DELIVERED", "UNKNOWN, PERMANENT_FAILURE", "UNKNOWN, SENT",
+			"UNKNOWN, TEMPORARY_FAILURE" })
 	void allows(MessageStatus from, MessageStatus to) {
 		assertThat(from.canBecome(to)).isTrue();
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "CREATED, SENT", "CREATED, DELIVERED", "TEMPORARY_FAILURE, SENT", "SENDING, DELIVERED", "SENT, SENDING",
-			"SENT, TEMPORARY_FAILURE", "SENT, CREATED" })
+			"SENT, TEMPORARY_FAILURE", "SENT, CREATED", "UNKNOWN, SENDING", "UNKNOWN, CREATED" })
 	void refuses(MessageStatus from, MessageStatus to) {
 		assertThat(from.canBecome(to)).isFalse();
 	}

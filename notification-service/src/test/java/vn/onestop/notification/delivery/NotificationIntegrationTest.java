@@ -38,7 +38,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 		"notification.sms.http.timeout=10s", "notification.smtp.starttls=false",
 		"notification.smtp.from=motcua@donghoa.example.vn", "notification.delivery.poll-interval=50ms",
 		"notification.delivery.max-attempts=6", "notification.delivery.retry.initial-backoff=100ms",
-		"notification.delivery.retry.max-backoff=400ms", "notification.channels.breaker.sliding-window-size=4",
+		"notification.delivery.retry.max-backoff=400ms", "notification.delivery.unknown-sms.interval=100ms", "notification.channels.breaker.sliding-window-size=4",
 		"notification.channels.breaker.minimum-number-of-calls=4",
 		"notification.channels.breaker.wait-in-open-state=500ms", "notification.sms-budget.wards.79999=5",
 		"notification.sms-budget.gauge-refresh=100ms", "platform.security.test.staff-wards=20242,26734,31117,79999",
