@@ -125,7 +125,8 @@ class HttpSmsProviderTest {
 		PROVIDER.stubFor(get(urlEqualTo("/sms/" + this.message.id() + "/status"))
 			.willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
 
-		StepVerifier.create(provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(5),
+		// a generous timeout: every answer here comes at once, and a loaded machine must not turn one into UNANSWERED
+		StepVerifier.create(provider(URI.create(PROVIDER.baseUrl() + "/sms"), Duration.ofSeconds(60),
 				PROVIDER.baseUrl() + "/sms/{{reference}}/status").status(this.message.id()))
 			.expectNext(expected)
 			.verifyComplete();
