@@ -17,7 +17,7 @@
 # Needs wrk, nginx, pgbench and psql (Debian: wrk nginx-light postgresql-client; .ci/run installs them).
 # Results: target/bench/<time>/results.md (and results.tsv, raw outputs); target/bench/latest points there.
 # Settings: BENCH_OUT, BENCH_DURATION (seconds per measurement of a and b), BENCH_PEAK_SECONDS, BENCH_PEAK_RATE,
-# BENCH_CONNECTIONS, and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
+# BENCH_CONNECTIONS, BENCH_PAGE_OFFICERS (e, 50), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
