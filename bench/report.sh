@@ -73,6 +73,14 @@ if grep -q '^peak' "$RESULTS"; then
   lag=$(awk -F'\t' '$1 == "peak" && $2 ~ /^message lag/ { print $8 }' "$RESULTS")
   echo "| c. message lag p99, event to sent (ms) | $lag | < 5000 | $(verdict "$lag" lt 5000) |"
 fi
+if grep -q '^pages' "$RESULTS"; then
+  for kind in inbox dossier file; do
+    p95=$(col pages "officers $kind" 7)
+    echo "| e. $kind page, p95 through the gateway with ${BENCH_PAGE_OFFICERS:-50} officers (ms) | $p95 | < 100 | $(verdict "$p95" lt 100) |"
+  done
+  errors=$(col pages officers 10)
+  echo "| e. page errors (not 200 text/html, or not answered) | $errors | 0 | $(verdict "$errors" le 0) |"
+fi
 rss=$(fact "RSS during the peak, highest sample (MiB, 4 applications)" | cut -d' ' -f1)
 [ -n "$rss" ] || rss=$(fact "RSS at the end (MiB, 4 applications)" | cut -d' ' -f1)
 echo "| RSS of the four applications (MiB; highest sample under load) | $rss | ≤ 2048 | $(verdict "$rss" le 2048) |"

@@ -9,13 +9,15 @@
 #   peak      c. twice the national peak hour (200 filings, 1,000 status changes, 1,000 look-ups a second)
 #                for 5 minutes, with the lag from event to message sent
 #   notify    d. events straight into notification-service: SMS (local recorder) and e-mail (embedded SMTP)
+#   pages     e. 50 officers signed in through the demo login using their pages through the gateway
+#                (inbox, a dossier, the filing form); not in the default set
 #
-# No scenario named: all four. --smoke: seconds and a small load each (the test command runs it, so the
+# No scenario named: the four of issue #8 (a-d). --smoke: seconds and a small load each (the test command runs it, so the
 # harness cannot rot); it fails unless every measurement has a non-zero rate and no errors.
 # Needs wrk, nginx, pgbench and psql (Debian: wrk nginx-light postgresql-client; .ci/run installs them).
 # Results: target/bench/<time>/results.md (and results.tsv, raw outputs); target/bench/latest points there.
 # Settings: BENCH_OUT, BENCH_DURATION (seconds per measurement of a and b), BENCH_PEAK_SECONDS, BENCH_PEAK_RATE,
-# BENCH_CONNECTIONS, and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
+# BENCH_CONNECTIONS, BENCH_PAGE_OFFICERS (e, 50), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -25,8 +27,8 @@ SCENARIOS=()
 for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
-    overhead | create | peak | notify) SCENARIOS+=("$arg") ;;
-    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
+    overhead | create | peak | notify | pages) SCENARIOS+=("$arg") ;;
+    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument $arg (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
@@ -106,8 +108,9 @@ run_wrk() {
 # CPU time (user + system, clock ticks) each application and nginx have used so far: "name=ticks ...".
 cpu_ticks_of_apps() {
   local app pid out=""
-  for app in $APPS; do
+  for app in $APPS web; do
     pid=$(app_pid "$app")
+    [ -n "$pid" ] || continue
     out="$out $app=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
   done
   if [ -n "${NGINX_PID:-}" ]; then
@@ -449,6 +452,53 @@ scenario_notify() {
     say "  $channel: $count queued, $sent sent in ${seconds}s, failed $failed"
     fact "d. $channel messages not sent by the end of the wait" "$((count - sent))"
   done
+}
+
+# --- e. the officer's pages -----------------------------------------------------------------------------------
+# One officer's session cookie: the demo login's authorization-code flow as a browser walks it, through the gateway.
+sign_in_officer() {
+  local jar=$1 authorize back
+  curl -s -o /dev/null -c "$jar" -b "$jar" -H 'Accept: text/html' "$GATEWAY/officer"
+  authorize=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$GATEWAY/oauth2/authorization/onestop")
+  # the provider's page posts the same parameters with the user picked
+  back=$(curl -s -o /dev/null -w '%{redirect_url}' --data-raw "${authorize#*\?}&user=officer" "${authorize%%\?*}")
+  curl -s -o /dev/null -c "$jar" -b "$jar" "$back"
+  awk -F'\t' '$6 == "ONESTOP_SESSION" { print "ONESTOP_SESSION=" $7 }' "$jar"
+}
+
+scenario_pages() {
+  local officers=${BENCH_PAGE_OFFICERS:-50} seconds=$([ "$SMOKE" = 1 ] && echo 2 || echo "$DURATION")
+  say "== e. the officer's pages: $officers officers signed in, through the gateway"
+  for _ in $(seq 1 120); do curl -sf -o /dev/null --max-time 2 "http://localhost:$WEB_PORT/actuator/health" && break; sleep 0.5; done
+  # the demo officer's ward (20242) gets dossiers of its own: a full inbox and dossiers to open
+  echo 20242 > "$OUT/pages-ward.txt"
+  next_space
+  BENCH_ID_SPACE=$SPACE BENCH_WARDS=$OUT/pages-ward.txt BENCH_PREFIX=/api/v1/intake wrk -t1 -c4 \
+    -d"$([ "$SMOKE" = 1 ] && echo 2 || echo 10)s" --timeout 20s -s "$BENCH_WRK_DIR/create.lua" "$GATEWAY" > "$OUT/pages-setup.txt" 2>&1
+  local targets=$OUT/targets-pages.txt cookies=$OUT/pages-cookies.txt
+  { echo "inbox /officer"
+    sql intake "select 'dossier /officer/dossiers/' || code from dossier where ward_code = '20242' order by random() limit 500"
+    echo "file /officer/file/HT-XAC-NHAN-HON-NHAN"; } > "$targets"
+  : > "$cookies"
+  for i in $(seq 1 "$officers"); do sign_in_officer "$OUT/pages-jar-$i.txt" >> "$cookies"; done
+  rm -f "$OUT"/pages-jar-*.txt
+  say "signed in $(grep -c ONESTOP_SESSION "$cookies") officers; $(grep -c '^dossier' "$targets") dossiers of ward 20242 to open"
+  [ "$(grep -c ONESTOP_SESSION "$cookies")" -gt 0 ] || { echo "bench: no officer could sign in at the demo login" >&2; return 1; }
+  fact "e. bytes of a page on the wire (gzip; inbox, dossier, filing form)" "$(for path in /officer \
+      "$(sed -n 's/^dossier //p' "$targets" | head -1)" /officer/file/HT-XAC-NHAN-HON-NHAN; do
+      curl -s -o /dev/null -w '%{size_download} ' -H 'Accept-Encoding: gzip' -H "Cookie: $(head -1 "$cookies")" "$GATEWAY$path"
+    done)"
+  if [ "$WARMUP" -gt 0 ]; then
+    # a cold web JVM at 50 connections answers in seconds: the gateway's time limit (5 s) and then its breaker
+    # would answer for it; so 4 connections first, then all of them
+    local c
+    for c in 4 "$officers"; do
+      BENCH_PAGE_TARGETS=$targets BENCH_PAGE_COOKIES=$cookies wrk -t"$THREADS" -c"$c" -d"${WARMUP}s" --timeout 10s \
+        -s "$BENCH_WRK_DIR/pages.lua" "$GATEWAY" > "$OUT/pages-warm-up-$c.txt" 2>&1 || true
+      grep '^RESULT all' "$OUT/pages-warm-up-$c.txt" | sed "s/^/[bench]   warm-up, $c connections: /" | tee -a "$OUT/bench.log" || true
+    done
+  fi
+  run_wrk pages "officers" pages.lua "$GATEWAY" "$officers" "$seconds" BENCH_PAGE_TARGETS="$targets" BENCH_PAGE_COOKIES="$cookies"
 }
 
 for scenario in "${SCENARIOS[@]}"; do
