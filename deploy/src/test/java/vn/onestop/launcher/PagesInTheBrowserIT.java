@@ -152,7 +152,7 @@ class PagesInTheBrowserIT {
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("lookup-result")));
 		assertThat(browser.driver().findElement(By.cssSelector("#lookup-result .status")).getText()).isEqualTo("Được tiếp nhận");
 		assertThat(browser.driver().findElement(By.id("lookup-result")).getText()).contains("Cấp Giấy xác nhận tình trạng hôn nhân",
-				"20242");
+				"Phường Hải Châu, Đà Nẵng");
 		shoot("06-lookup-result-390w");
 	}
 
