@@ -5,18 +5,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminPagesIT {
 
-	private static final Duration STARTUP = Duration.ofMinutes(10);
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -53,36 +44,23 @@ class AdminPagesIT {
 	@TempDir
 	static Path data;
 
-	private static LauncherProcess launcher;
-
 	private static String gateway;
+
+	private static PlatformInBrowser platform;
 
 	private static Browser browser;
 
 	@BeforeAll
 	static void startPlatformAndBrowser() throws IOException {
-		Assumptions.assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (see .ci/run)");
-		Map<String, String> environment = new HashMap<>();
-		for (String port : List.of("GATEWAY_PORT", "INTAKE_PORT", "CITIZEN_PORT", "NOTIFICATION_PORT", "WEB_PORT",
-				"POSTGRES_PORT", "NOTIFICATION_SMTP_EMBEDDED_PORT")) {
-			environment.put(port, String.valueOf(LauncherProcess.freePort()));
-		}
-		environment.put("PLATFORM_HOME", PlatformEndToEndIT.home().toString());
-		environment.put("PLATFORM_DATA_DIR", data.toString());
-		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
-		environment.put("GATEWAY_TIMEOUT", "30s");
-		launcher = LauncherProcess.start(PlatformEndToEndIT.home(), environment);
-		gateway = launcher.awaitReady(STARTUP);
-		browser = Browser.start(SCREENSHOTS);
+		platform = PlatformInBrowser.start(data);
+		gateway = platform.gateway();
+		browser = platform.browser();
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-		if (launcher != null) {
-			launcher.killIfRunning();
+		if (platform != null) {
+			platform.close();
 		}
 	}
 
@@ -246,7 +224,7 @@ class AdminPagesIT {
 	}
 
 	private static void open(String path) {
-		browser.driver().get(gateway + path);
+		platform.open(path);
 	}
 
 	private static void shootBoth(String name) throws IOException {
@@ -259,22 +237,15 @@ class AdminPagesIT {
 
 	/** A screenshot of the page, and its accessibility scan: no WCAG 2.1 A/AA violation. */
 	private static void shoot(String name) throws IOException {
-		browser.screenshot(name);
-		List<Map<String, Object>> violations = browser.accessibilityViolations();
-		assertThat(violations).as("axe-core on " + name + ": " + violations).isEmpty();
+		platform.shoot(name);
 	}
 
 	private static <T> T wait(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(condition);
+		return platform.waitUntil(condition);
 	}
 
-	private static String token(String name) throws IOException {
-		return Files.readAllLines(data.resolve("demo-tokens.env"))
-			.stream()
-			.filter(line -> line.startsWith("export " + name + "="))
-			.map(line -> line.substring(("export " + name + "=").length()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError(name + " is not in the demo tokens"));
+	static String token(String name) throws IOException {
+		return platform.token(name);
 	}
 
 }

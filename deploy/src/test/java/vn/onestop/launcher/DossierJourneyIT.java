@@ -5,20 +5,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,7 +27,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DossierJourneyIT {
 
-	private static final Duration STARTUP = Duration.ofMinutes(10);
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final String ID_NUMBER = "001190012345";
 
 	private static final String SUBMITTER = "Trần Thị Hồng Nhung";
@@ -60,11 +51,9 @@ class DossierJourneyIT {
 	@TempDir
 	static Path data;
 
-	private static final Map<String, String> environment = new HashMap<>();
-
-	private static LauncherProcess launcher;
-
 	private static String gateway;
+
+	private static PlatformInBrowser platform;
 
 	private static Browser browser;
 
@@ -75,27 +64,15 @@ class DossierJourneyIT {
 
 	@BeforeAll
 	static void startPlatformAndBrowser() throws IOException {
-		Assumptions.assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (see .ci/run)");
-		for (String port : List.of("GATEWAY_PORT", "INTAKE_PORT", "CITIZEN_PORT", "NOTIFICATION_PORT", "WEB_PORT",
-				"POSTGRES_PORT", "NOTIFICATION_SMTP_EMBEDDED_PORT")) {
-			environment.put(port, String.valueOf(LauncherProcess.freePort()));
-		}
-		environment.put("PLATFORM_HOME", PlatformEndToEndIT.home().toString());
-		environment.put("PLATFORM_DATA_DIR", data.toString());
-		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
-		environment.put("GATEWAY_TIMEOUT", "30s");
-		launcher = LauncherProcess.start(PlatformEndToEndIT.home(), environment);
-		gateway = launcher.awaitReady(STARTUP);
-		browser = Browser.start(SCREENSHOTS);
+		platform = PlatformInBrowser.start(data);
+		gateway = platform.gateway();
+		browser = platform.browser();
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-		if (launcher != null) {
-			launcher.killIfRunning();
+		if (platform != null) {
+			platform.close();
 		}
 	}
 
@@ -339,7 +316,7 @@ class DossierJourneyIT {
 	}
 
 	private static void open(String path) {
-		browser.driver().get(gateway + path);
+		platform.open(path);
 	}
 
 	/** The page as printed (print media emulated): what the A4 or 80 mm paper gets. */
@@ -356,22 +333,15 @@ class DossierJourneyIT {
 
 	/** A screenshot of the page, and its accessibility scan: no WCAG 2.1 A/AA violation. */
 	private static void shoot(String name) throws IOException {
-		browser.screenshot(name);
-		List<Map<String, Object>> violations = browser.accessibilityViolations();
-		assertThat(violations).as("axe-core on " + name + ": " + violations).isEmpty();
+		platform.shoot(name);
 	}
 
-	private static <T> T wait(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(condition);
+	private static <T> T wait(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+		return platform.waitUntil(condition);
 	}
 
 	static String token(String name) throws IOException {
-		return Files.readAllLines(data.resolve("demo-tokens.env"))
-			.stream()
-			.filter(line -> line.startsWith("export " + name + "="))
-			.map(line -> line.substring(("export " + name + "=").length()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError(name + " is not in the demo tokens"));
+		return platform.token(name);
 	}
 
 }

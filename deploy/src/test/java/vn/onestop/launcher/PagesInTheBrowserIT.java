@@ -5,18 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,20 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesInTheBrowserIT {
 
-	private static final Duration STARTUP = Duration.ofMinutes(10);
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@TempDir
 	static Path data;
 
-	private static final Map<String, String> environment = new HashMap<>();
-
-	private static LauncherProcess launcher;
-
 	private static String gateway;
+
+	private static PlatformInBrowser platform;
 
 	private static Browser browser;
 
@@ -60,27 +48,15 @@ class PagesInTheBrowserIT {
 
 	@BeforeAll
 	static void startPlatformAndBrowser() throws IOException {
-		Assumptions.assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (see .ci/run)");
-		for (String port : List.of("GATEWAY_PORT", "INTAKE_PORT", "CITIZEN_PORT", "NOTIFICATION_PORT", "WEB_PORT",
-				"POSTGRES_PORT", "NOTIFICATION_SMTP_EMBEDDED_PORT")) {
-			environment.put(port, String.valueOf(LauncherProcess.freePort()));
-		}
-		environment.put("PLATFORM_HOME", PlatformEndToEndIT.home().toString());
-		environment.put("PLATFORM_DATA_DIR", data.toString());
-		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
-		environment.put("GATEWAY_TIMEOUT", "30s"); // a busy CI machine: the first dossier warms intake up
-		launcher = LauncherProcess.start(PlatformEndToEndIT.home(), environment);
-		gateway = launcher.awaitReady(STARTUP);
-		browser = Browser.start(SCREENSHOTS);
+		platform = PlatformInBrowser.start(data);
+		gateway = platform.gateway();
+		browser = platform.browser();
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-		if (launcher != null) {
-			launcher.killIfRunning();
+		if (platform != null) {
+			platform.close();
 		}
 	}
 
@@ -183,31 +159,20 @@ class PagesInTheBrowserIT {
 	}
 
 	private static void open(String path) {
-		browser.driver().get(gateway + path);
+		platform.open(path);
 	}
 
 	/** A screenshot of the page, and its accessibility scan: no WCAG 2.1 A/AA violation. */
 	private static void shoot(String name) throws IOException {
-		browser.screenshot(name);
-		if (!browser.driver().getCurrentUrl().startsWith(gateway)) {
-			return; // the demo login's page is the run command's, not the platform's
-		}
-		List<Map<String, Object>> violations = browser.accessibilityViolations();
-		assertThat(violations).as("axe-core on " + name + ": " + violations).isEmpty();
+		platform.shoot(name);
 	}
 
 	private static <T> T wait(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(condition);
+		return platform.waitUntil(condition);
 	}
 
 	static String token(String name) throws IOException {
-		return Files.readAllLines(data.resolve("demo-tokens.env"))
-			.stream()
-			.filter(line -> line.startsWith("export " + name + "="))
-			.map(line -> line.substring(("export " + name + "=").length()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError(name + " is not in the demo tokens"));
+		return platform.token(name);
 	}
-
 
 }
