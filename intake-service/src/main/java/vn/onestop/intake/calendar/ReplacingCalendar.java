@@ -45,14 +45,7 @@ class ReplacingCalendar {
 	}
 
 	Mono<Replaced> replace(int year, CalendarReplacement replacement) {
-		return Mono.defer(() -> {
-			CalendarRules.Checked checked = CalendarRules.check(year, replacement);
-			if (!checked.valid()) {
-				return Mono.error(ProblemException.validation(checked.violations()
-					.stream()
-					.map(violation -> new FieldError(violation.field(), violation.message()))
-					.toList()));
-			}
+		return checked(year, replacement).flatMap(checked -> {
 			CalendarYear replaced = checked.year();
 			return this.transaction.transactional(this.repository.replace(replaced, checked.source())
 				.then(this.audit.record(AUDIT_ACTION, Integer.toString(year), null,
@@ -61,6 +54,20 @@ class ReplacingCalendar {
 				.then(Mono.fromRunnable(() -> this.years.invalidate(year)))
 				.then(this.recomputing.recompute(year))
 				.map(recalculation -> new Replaced(checked.year(), recalculation));
+		});
+	}
+
+	/** The replacement checked by {@link CalendarRules}, or a 400 with a field error for each violation. */
+	static Mono<CalendarRules.Checked> checked(int year, CalendarReplacement replacement) {
+		return Mono.defer(() -> {
+			CalendarRules.Checked checked = CalendarRules.check(year, replacement);
+			if (!checked.valid()) {
+				return Mono.error(ProblemException.validation(checked.violations()
+					.stream()
+					.map(violation -> new FieldError(violation.field(), violation.message()))
+					.toList()));
+			}
+			return Mono.just(checked);
 		});
 	}
 
