@@ -99,7 +99,7 @@ class ApprovalsPageTest extends PageTest {
 		gateway.server.verify(postRequestedFor(urlEqualTo("/api/v1/intake/approval-requests/" + APOLOGY + "/refusal"))
 			.withRequestBody(equalToJson("{\"reason\":\"  \"}")));
 		assertThat(page.select("#approval-" + APOLOGY + " .field.has-error #reason-error-" + APOLOGY).text())
-			.isEqualTo("Vui lòng nêu lý do không phê duyệt.");
+			.isEqualTo("Vui lòng nêu lý do từ chối.");
 		assertThat(page.select("textarea#reason-" + APOLOGY).attr("aria-describedby")).isEqualTo("reason-error-" + APOLOGY);
 		assertThat(page.select("textarea#reason-" + APOLOGY).attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("#reason-error-" + SUPPLEMENT)).isEmpty();
