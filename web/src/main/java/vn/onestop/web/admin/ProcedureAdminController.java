@@ -89,7 +89,6 @@ class ProcedureAdminController {
 		model.addAttribute("form", shown);
 		model.addAttribute("errors", FieldErrors.onRows(problem.fieldErrors(), "requiredDocuments", form.sentRows()));
 		model.addAttribute("problem", problem.status() == 409 ? "conflict" : "invalid");
-		model.addAttribute("problemDetail", problem.getMessage());
 		if (form.creating()) {
 			return Mono.just("admin/procedure-new");
 		}

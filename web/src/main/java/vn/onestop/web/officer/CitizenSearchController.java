@@ -54,7 +54,7 @@ class CitizenSearchController {
 					}
 					exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
 					model.addAttribute("errors", Map.of("name", problem.fieldErrors().getOrDefault("name",
-							problem.getMessage())));
+							"is invalid")));
 					return Mono.just(view);
 				});
 		});

@@ -74,7 +74,7 @@ class FilingController {
 					}))
 					.onErrorResume(ApiProblem.class, problem -> problem.status() == 400
 							? Mono.just(Map.of("submitter.idNumber", problem.fieldErrors()
-								.getOrDefault("idNumber", problem.getMessage())))
+								.getOrDefault("idNumber", "is invalid")))
 							: Mono.error(problem))
 					.flatMap(errors -> render(found.getT1(), form, errors, null, found.getT3(), model));
 			});

@@ -72,7 +72,7 @@ class AuditPageTest extends PageTest {
 
 		assertThat(answer.getStatus().value()).isEqualTo(400);
 		Document page = Jsoup.parse(answer.getResponseBody());
-		assertThat(page.select("#f-to-error").text()).isEqualTo("Chưa hợp lệ: must be after from");
+		assertThat(page.select("#f-to-error").text()).isEqualTo("Phải sau thời điểm bắt đầu.");
 		assertThat(page.select("input#f-to").attr("aria-describedby")).isEqualTo("f-to-error");
 		assertThat(page.select("input#f-from").val()).isEqualTo("2026-12-08");
 		assertThat(page.select("table.audit")).isEmpty();

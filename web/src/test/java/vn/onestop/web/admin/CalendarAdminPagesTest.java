@@ -139,9 +139,10 @@ class CalendarAdminPagesTest extends PageTest {
 		assertThat(answer.getStatus().value()).isEqualTo(400);
 		Document page = Jsoup.parse(answer.getResponseBody());
 		assertThat(page.select("#f-source-error").text()).as(answer.getResponseBody()).isNotEmpty();
-		assertThat(page.select("#f-source-error").text()).contains("must name the notice");
+		assertThat(page.select("#f-source-error").text()).isEqualTo("Vui lòng ghi văn bản công bố lịch này.");
 		assertThat(page.select("input#f-source").attr("aria-describedby")).isEqualTo("f-source-error");
-		assertThat(page.select("#f-days-2-kind-error").text()).contains("must be a Saturday or Sunday");
+		assertThat(page.select("#f-days-2-kind-error").text())
+			.isEqualTo("Ngày làm bù phải là thứ Bảy hoặc Chủ nhật. Ngày 10/06/2027 là thứ Năm.");
 		assertThat(page.select("select#f-days-2-kind").attr("aria-describedby")).isEqualTo("f-days-2-kind-error");
 		assertThat(page.select("input#f-days-2-date").val()).isEqualTo("2027-06-10");
 		assertThat(page.select("#f-days-1-kind-error")).isEmpty();

@@ -127,7 +127,7 @@ class TemplateAdminPagesTest extends PageTest {
 
 		assertThat(answer.getStatus().value()).isEqualTo(422);
 		Document page = Jsoup.parse(answer.getResponseBody());
-		assertThat(page.select("#f-body-error").text()).isEqualTo("Chưa hợp lệ: needs up to 3 segments; maxSegments is 1");
+		assertThat(page.select("#f-body-error").text()).isEqualTo("Tin nhắn cần tới 3 phần; số phần tối đa đang đặt là 1.");
 		assertThat(page.select("textarea#f-body").attr("aria-describedby")).startsWith("f-body-error");
 		assertThat(page.select("textarea#f-body").val()).isEqualTo("Một văn bản rất dài {{missingItems}}\ndòng hai");
 		gateway.server.verify(putRequestedFor(urlPathEqualTo("/api/v1/notifications/templates/dossier-received-sms"))

@@ -164,7 +164,7 @@ class AskingLeaderApprovalTest extends OfficerPageTest {
 
 		assertThat(answer.getStatus().value()).isEqualTo(422);
 		Document page = html(answer);
-		assertThat(page.select("#apologize-newAppointmentAt-error").text()).isEqualTo("must be after the current appointment");
+		assertThat(page.select("#apologize-newAppointmentAt-error").text()).isEqualTo("Phải sau ngày hẹn trả hiện tại.");
 		assertThat(page.select("#apologize-newAppointmentAt").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("#apologize-newAppointmentAt").val()).isEqualTo("2026-12-09T09:00");
 		assertThat(page.select("#ask-approval-apologize").attr("formaction")).isEqualTo(ASK_APOLOGY);
@@ -178,7 +178,7 @@ class AskingLeaderApprovalTest extends OfficerPageTest {
 		Document page = html(posting("/officer/dossiers/" + CODE + "/actions/request-supplement",
 				Map.of("missingItems", ""), false));
 
-		assertThat(page.select("#request-supplement-missingItems-error").text()).isEqualTo("is required to request-supplement");
+		assertThat(page.select("#request-supplement-missingItems-error").text()).isEqualTo("Vui lòng ghi các giấy tờ cần bổ sung.");
 		assertThat(page.select("[id^=ask-approval]")).isEmpty();
 	}
 

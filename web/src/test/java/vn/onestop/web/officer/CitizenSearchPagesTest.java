@@ -38,16 +38,17 @@ class CitizenSearchPagesTest extends OfficerPageTest {
 	}
 
 	@Test
-	void citizenServicesFieldErrorIsShownAtTheNameField() {
+	void citizenServicesFieldErrorIsShownInVietnameseAtTheNameFieldWithTheNameTyped() {
 		gateway.server.stubFor(get(urlPathEqualTo("/api/v1/citizens/search")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/problem+json").withBody("""
-					{"type":"urn:onestop:problem:invalid-parameter","errors":[{"field":"name","message":"must have at least 2 letters"}]}""")));
+					{"type":"urn:onestop:problem:invalid-parameter","errors":[{"field":"name","message":"a name or a ward is required"}]}""")));
 
-		EntityExchangeResult<String> answer = posting("/officer/citizens", Map.of("name", "a"), false);
+		EntityExchangeResult<String> answer = posting("/officer/citizens", Map.of("name", "-"), false);
 
 		assertThat(answer.getStatus().value()).isEqualTo(400);
 		Document page = html(answer);
-		assertThat(page.select("#citizen-name-error").text()).isEqualTo("must have at least 2 letters");
+		assertThat(page.select("#citizen-name-error").text()).isEqualTo("Vui lòng nhập họ tên (hoặc chọn phường) để tìm.");
+		assertThat(page.select("#citizen-name").val()).isEqualTo("-");
 		assertThat(page.select("#citizen-name").attr("aria-invalid")).isEqualTo("true");
 	}
 

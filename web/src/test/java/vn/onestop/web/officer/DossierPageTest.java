@@ -101,12 +101,12 @@ class DossierPageTest extends OfficerPageTest {
 	}
 
 	@Test
-	void theApisFieldErrorsAreShownBesideTheirFieldsWithWhatWasTyped() {
+	void theApisFieldErrorsAreShownInVietnameseBesideTheirFieldsWithWhatWasTyped() {
 		stubDossier(Fixtures.dossier(4, "Đang xử lý", "[\"apologize\",\"refuse\"]", 600L, false), Fixtures.history());
 		gateway.server.stubFor(post(urlEqualTo(DOSSIER + "/actions/apologize")).willReturn(aResponse().withStatus(422)
 			.withHeader("Content-Type", "application/problem+json")
 			.withBody("{\"type\":\"urn:onestop:problem:action-details\",\"title\":\"Action incomplete\",\"status\":422,"
-					+ "\"errors\":[{\"field\":\"newAppointmentAt\",\"message\":\"must be later than the appointment\"}]}")));
+					+ "\"errors\":[{\"field\":\"newAppointmentAt\",\"message\":\"must be after the current appointment\"}]}")));
 
 		EntityExchangeResult<String> answer = posting("/officer/dossiers/" + CODE + "/actions/apologize",
 				Map.of("reason", "Cần xác minh", "newAppointmentAt", "2026-12-09T09:00"), false);
@@ -117,7 +117,7 @@ class DossierPageTest extends OfficerPageTest {
 		assertThat(page.select("#form-apologize").hasAttr("open")).isTrue();
 		assertThat(page.select("#apologize-newAppointmentAt").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("#apologize-newAppointmentAt").attr("aria-describedby")).isEqualTo("apologize-newAppointmentAt-error");
-		assertThat(page.select("#apologize-newAppointmentAt-error").text()).isEqualTo("must be later than the appointment");
+		assertThat(page.select("#apologize-newAppointmentAt-error").text()).isEqualTo("Phải sau ngày hẹn trả hiện tại.");
 		assertThat(page.select("#apologize-newAppointmentAt").val()).isEqualTo("2026-12-09T09:00");
 		assertThat(page.select("#apologize-reason").val()).isEqualTo("Cần xác minh");
 		assertThat(page.select("#refuse-reasons-error")).isEmpty();

@@ -143,11 +143,11 @@ class FilingPagesTest extends OfficerPageTest {
 	}
 
 	@Test
-	void theApisFieldErrorsLandAtTheirInputsIncludingADocumentsRow() {
+	void theApisFieldErrorsLandInVietnameseAtTheirInputsIncludingADocumentsRow() {
 		gateway.server.stubFor(post(urlEqualTo("/api/v1/intake/dossiers")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/problem+json").withBody("""
 					{"type":"urn:onestop:problem:invalid-request","status":400,"errors":[
-					 {"field":"submitter.phone","message":"must be a Vietnamese mobile number"},
+					 {"field":"submitter.phone","message":"must be a Vietnamese phone number such as 0912345678"},
 					 {"field":"documents[0]","message":"must count at least one original, certified copy or copy"}]}""")));
 		Map<String, String> form = filled();
 		form.put("submitter.phone", "12345");
@@ -158,10 +158,11 @@ class FilingPagesTest extends OfficerPageTest {
 		assertThat(answer.getStatus().value()).isEqualTo(400);
 		Document page = html(answer);
 		assertThat(page.select("#file-problem").text()).isNotBlank();
-		assertThat(page.select("#f-submitter-phone-error").text()).isEqualTo("must be a Vietnamese mobile number");
+		assertThat(page.select("#f-submitter-phone-error").text()).isEqualTo("Phải là số điện thoại Việt Nam, ví dụ 0912345678.");
 		assertThat(page.select("#f-submitter-phone").attr("aria-describedby")).isEqualTo("f-submitter-phone-error");
 		assertThat(page.select("#f-submitter-phone").val()).isEqualTo("12345");
-		assertThat(page.select("#doc-to-khai-error").text()).isEqualTo("must count at least one original, certified copy or copy");
+		assertThat(page.select("#doc-to-khai-error").text()).isEqualTo("Phải có ít nhất một bản chính, bản sao chứng thực hoặc bản sao.");
+		assertThat(page.select("#doc-to-khai-originals").val()).isEqualTo("0");
 		assertThat(page.select("#f-submitter-fullName").val()).isEqualTo("Nguyễn Văn An");
 		assertThat(page.select("input[name=idempotencyKey]").val()).isEqualTo("3f1c1c8e-2d1b-4b7a-9f43-0d2c9b1e6a11");
 	}
