@@ -36,7 +36,7 @@ class LoginGuardTest {
 
 	private static WebProperties web(String environment, String key) {
 		return new WebProperties(URI.create("http://localhost:8080/api/v1"), key, java.time.Duration.ofHours(8), false,
-				environment);
+				environment, org.springframework.util.unit.DataSize.ofMegabytes(4), null);
 	}
 
 }

@@ -27,7 +27,11 @@ class ApiConfiguration {
 		HttpClient http = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
 			.responseTimeout(Duration.ofSeconds(10));
-		WebClient.Builder base = builder.clone().baseUrl(web.apiUrl().toString()).clientConnector(new ReactorClientHttpConnector(http));
+		int maxAnswer = (int) web.apiMaxAnswerSize().toBytes();
+		WebClient.Builder base = builder.clone()
+			.baseUrl(web.apiUrl().toString())
+			.clientConnector(new ReactorClientHttpConnector(http))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(maxAnswer));
 		DefaultReactiveOAuth2AuthorizedClientManager manager = new DefaultReactiveOAuth2AuthorizedClientManager(
 				registrations, authorizedClients);
 		manager.setAuthorizedClientProvider(

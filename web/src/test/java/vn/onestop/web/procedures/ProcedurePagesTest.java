@@ -44,6 +44,31 @@ class ProcedurePagesTest extends PageTest {
 	}
 
 	@Test
+	void listsACatalogueOfAMegabyteWhichPassesWebClientsDefaultBufferOf256Kilobytes() {
+		String catalogue = bigCatalogue();
+		assertThat(catalogue.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(1_000_000);
+		gateway.server.stubFor(get(urlPathEqualTo("/api/v1/intake/procedures")).willReturn(okJson(catalogue)));
+
+		Document page = page("/procedures");
+
+		assertThat(page.select(".procedure-item h2 a")).hasSize(100);
+		assertThat(page.select(".procedure-item h2 a").last().text()).isEqualTo("Thủ tục số 99");
+	}
+
+	/** 100 procedures of 45 documents with long Vietnamese names: about 1.1 MB. */
+	private static String bigCatalogue() {
+		String procedures = java.util.stream.IntStream.range(0, 100).mapToObj(i -> """
+				{"code":"TT-%03d","name":"Thủ tục số %d","field":{"code":"HO_TICH","name":"Hộ tịch"},"version":1,
+				 "processingTime":{"amount":5,"unit":"WORKING_DAYS","sameDayCutoff":null},
+				 "fee":{"kind":"FREE","amountVnd":null,"note":null},"channels":["IN_PERSON"],"legalBasis":"Luật Hộ tịch 2014",
+				 "requiredDocuments":[%s]}""".formatted(i, i, java.util.stream.IntStream.range(0, 45).mapToObj(d -> """
+				{"position":%d,"key":"giay-to-%d","name":"Bản sao giấy tờ chứng minh nhân thân, nơi cư trú và quan hệ nhân thân số %d của người yêu cầu đăng ký",
+				 "originals":1,"certifiedCopies":0,"copies":1,"mandatory":true}""".formatted(d + 1, d, d))
+			.collect(java.util.stream.Collectors.joining(",")))).collect(java.util.stream.Collectors.joining(","));
+		return "{\"items\":[" + procedures + "],\"page\":0,\"size\":100,\"totalItems\":100,\"totalPages\":1}";
+	}
+
+	@Test
 	void findsAProcedureTypedWithoutAccents() {
 		gateway.server.stubFor(get(urlPathEqualTo("/api/v1/intake/procedures")).willReturn(okJson(CATALOGUE)));
 
