@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.onestop.web.config.WebProperties;
 import vn.onestop.web.officer.DossierDetails.HistoryEntry;
 
 /**
@@ -27,15 +28,18 @@ class PrintController {
 
 	private final DossierClient dossiers;
 
-	PrintController(DossierClient dossiers) {
+	private final URI publicUrl;
+
+	PrintController(DossierClient dossiers, WebProperties web) {
 		this.dossiers = dossiers;
+		this.publicUrl = web.publicUrl();
 	}
 
 	@GetMapping("/officer/dossiers/{code}/receipt")
 	Mono<String> receipt(@PathVariable String code, @RequestParam(name = "paper", defaultValue = "a4") String paper,
 			Model model, ServerWebExchange exchange) {
 		return this.dossiers.receipt(code).map(receipt -> {
-			String lookup = lookupUrl(exchange.getRequest().getURI(), receipt.dossierCode());
+			String lookup = lookupUrl(this.publicUrl, exchange.getRequest().getURI(), receipt.dossierCode());
 			model.addAttribute("receipt", receipt);
 			model.addAttribute("paper", "80mm".equals(paper) ? "80mm" : "a4");
 			model.addAttribute("lookupUrl", lookup);
@@ -59,10 +63,20 @@ class PrintController {
 		});
 	}
 
-	/** The page's own origin (the gateway keeps the browser's Host), so the QR code leads to where the slip came from. */
-	static String lookupUrl(URI request, String code) {
-		return UriComponentsBuilder.fromUri(request).replacePath("/lookup").replaceQuery(null)
-			.queryParam("code", code).fragment(null).build().encode().toUriString();
+	/**
+	 * The configured public address ({@code WEB_PUBLIC_URL}, path prefix kept): a slip printed behind a proxy or from
+	 * an internal address must lead the citizen to where they can reach the pages. Unset, the page's own origin (the
+	 * gateway keeps the browser's Host).
+	 */
+	static String lookupUrl(URI publicUrl, URI request, String code) {
+		UriComponentsBuilder url = publicUrl == null ? UriComponentsBuilder.fromUri(request).replacePath("/lookup")
+				: UriComponentsBuilder.fromUri(publicUrl).replacePath(prefix(publicUrl) + "/lookup");
+		return url.replaceQuery(null).queryParam("code", code).fragment(null).build().encode().toUriString();
+	}
+
+	private static String prefix(URI publicUrl) {
+		String path = publicUrl.getPath() == null ? "" : publicUrl.getPath();
+		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 	}
 
 	private static HistoryEntry latestApology(List<HistoryEntry> history) {
