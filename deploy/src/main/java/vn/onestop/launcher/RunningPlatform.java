@@ -218,14 +218,17 @@ final class RunningPlatform implements AutoCloseable, Supervisor.Restarts {
 		}
 		env.put("WEB_URL", "http://localhost:" + this.settings.portOf(App.WEB));
 		env.put("WEB_API_URL", gatewayUrl() + "/api/v1");
-		// the receipt's QR code leads to the gateway, unless the operator named a public address
-		if (System.getenv("WEB_PUBLIC_URL") == null) {
-			env.put("WEB_PUBLIC_URL", gatewayUrl());
-		}
+		env.putAll(webPublicUrl(gatewayUrl(), System.getenv()));
 		env.put("WEB_SESSION_KEY", this.webSessionKey);
 		env.putAll(this.securityEnvironment);
 		env.putAll(this.settings.extraEnvironment());
 		return env;
+	}
+
+	/** The receipt's QR code leads to the gateway, unless the operator named the pages' public address. */
+	static Map<String, String> webPublicUrl(String gatewayUrl, Map<String, String> launcherEnvironment) {
+		String named = launcherEnvironment.get("WEB_PUBLIC_URL");
+		return Map.of("WEB_PUBLIC_URL", named == null || named.isBlank() ? gatewayUrl : named);
 	}
 
 	String gatewayUrl() {

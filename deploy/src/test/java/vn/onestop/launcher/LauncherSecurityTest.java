@@ -70,6 +70,14 @@ class LauncherSecurityTest {
 	}
 
 	@Test
+	void givesThePagesTheGatewayAsTheirPublicAddressUnlessOneIsNamed() {
+		assertThat(RunningPlatform.webPublicUrl("http://localhost:18080", Map.of()))
+			.containsExactly(Map.entry("WEB_PUBLIC_URL", "http://localhost:18080"));
+		assertThat(RunningPlatform.webPublicUrl("http://localhost:18080", Map.of("WEB_PUBLIC_URL", "https://motcua.example.vn")))
+			.containsExactly(Map.entry("WEB_PUBLIC_URL", "https://motcua.example.vn"));
+	}
+
+	@Test
 	void givesTheWebItsPortAndTheGatewayItsAddress(@TempDir Path home) {
 		LauncherSettings settings = LauncherSettings.fromEnvironment(Map.of("WEB_PORT", "18484"), home);
 
