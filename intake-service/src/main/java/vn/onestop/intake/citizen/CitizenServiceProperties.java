@@ -34,14 +34,15 @@ public record CitizenServiceProperties(@DefaultValue("http://localhost:8082") UR
 
 	/**
 	 * The linking task: every {@code interval} it takes up to {@code batchSize} dossiers whose next attempt is due,
-	 * {@code concurrency} calls at a time, and hides them from other replicas for {@code claimFor}. A dossier whose
+	 * claimed {@code concurrency} at a time (one round of calls), each round hidden from other replicas for
+	 * {@code claimFor}, which must outlast one call's timeout. A dossier whose
 	 * attempt failed waits {@code retryFirst}, doubling up to {@code retryMax} (with jitter), on its own: the others go
 	 * on. A refused one waits for an officer's correction.
 	 */
 	public record Linking(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration interval,
 			@DefaultValue("200") int batchSize, @DefaultValue("8") int concurrency,
 			@DefaultValue("5s") Duration retryFirst, @DefaultValue("30s") Duration retryMax,
-			@DefaultValue("2m") Duration claimFor) {
+			@DefaultValue("30s") Duration claimFor) {
 	}
 
 }

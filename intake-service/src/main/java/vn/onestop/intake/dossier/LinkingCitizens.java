@@ -2,6 +2,7 @@ package vn.onestop.intake.dossier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.onestop.support.outbox.Backoff;
 import vn.onestop.support.scheduling.PeriodicTask;
@@ -38,23 +39,46 @@ class LinkingCitizens extends PeriodicTask {
 		this.backoff = new Backoff(this.settings.retryFirst(), this.settings.retryMax());
 	}
 
-	/** The number of dossiers linked in this batch. */
+	/**
+	 * The number of dossiers linked in this batch: up to {@code batchSize} due dossiers, claimed {@code concurrency}
+	 * at a time so that each claim is held only as long as one round of calls takes. A replica that dies mid-batch
+	 * leaves at most one round's dossiers hidden, for {@code claimFor}.
+	 */
 	Mono<Long> linkBatch() {
-		return this.links.claimDue(this.settings.batchSize(), this.settings.claimFor())
+		int rounds = Math.max(1, (this.settings.batchSize() + this.settings.concurrency() - 1) / this.settings.concurrency());
+		return Flux.range(0, rounds)
+			.concatMap(round -> linkRound())
+			.takeUntil(round -> round.claimed() < this.settings.concurrency())
+			.reduce(0L, (linked, round) -> linked + round.linked());
+	}
+
+	private Mono<Round> linkRound() {
+		return this.links.claimDue(this.settings.concurrency(), this.settings.claimFor())
 			.flatMap(claimed -> this.citizens.link(Citizens.snapshotOf(claimed.dossier().submitter()))
 				.flatMap(outcome -> record(claimed, outcome)), this.settings.concurrency())
-			.filter(Boolean::booleanValue)
-			.count();
+			.reduce(new Round(0, 0), (round, linked) -> new Round(round.claimed() + 1, round.linked() + (linked ? 1 : 0)));
 	}
 
 	private Mono<Boolean> record(CitizenLinkRepository.Claimed claimed, LinkOutcome outcome) {
+		Mono<Boolean> recorded;
 		if (outcome instanceof LinkOutcome.Linked linked) {
-			return this.links.linked(claimed, linked.citizenId());
+			recorded = this.links.linked(claimed, linked.citizenId());
 		}
-		if (outcome instanceof LinkOutcome.Refused refused) {
-			return this.links.refused(claimed, refused.refusal()).thenReturn(false);
+		else if (outcome instanceof LinkOutcome.Refused refused) {
+			recorded = this.links.refused(claimed, refused.refusal());
 		}
-		return this.links.failed(claimed, this.backoff.delayAfter(claimed.attempts() + 1)).thenReturn(false);
+		else {
+			recorded = this.links.failed(claimed, this.backoff.delayAfter(claimed.attempts() + 1));
+		}
+		return recorded.doOnNext(kept -> {
+			if (!kept) {
+				log.warn("The claim on dossier {} ran out before its outcome was written; it is tried again",
+						claimed.dossier().code());
+			}
+		}).map(kept -> kept && outcome instanceof LinkOutcome.Linked);
+	}
+
+	private record Round(int claimed, long linked) {
 	}
 
 	@Override

@@ -183,6 +183,44 @@ class LinkingPastFailuresTest extends IntakeContext {
 		assertThat(dossier(codes.get(0)).get("citizenLink").get("status").asString()).isEqualTo("LINKED");
 	}
 
+	/**
+	 * The linker claims one round of calls at a time, so a replica that dies mid-batch hides at most that round's
+	 * dossiers from the others, and only for the claim's lease.
+	 */
+	@Test
+	void aBatchHoldsOnlyOneRoundOfDossiersAtATime() {
+		citizenServiceDown();
+		String ward = freshWard();
+		for (int i = 0; i < 24; i++) {
+			file(filing(ward, String.format("038087%06d", 700 + i)));
+		}
+		// citizen-service answers, slowly: each round of calls is in flight for most of a second
+		CITIZEN_SERVICE.stubFor(post(urlEqualTo("/citizens/lookup")).atPriority(1).willReturn(aResponse().withStatus(200)
+			.withFixedDelay(700).withHeader("Content-Type", "application/json")
+			.withBody("{\"id\":\"" + KNOWN_CITIZEN + "\"}")));
+		long mostHeld = 0;
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (linked(ward) < 24 && System.nanoTime() - deadline < 0) {
+			// a claimed dossier's next attempt is pushed a lease ahead; a failed one waits at most retry-max (1 s)
+			mostHeld = Math.max(mostHeld, this.db.sql("select count(*) as n from dossier where ward_code = :ward "
+					+ "and citizen_link_pending and citizen_link_next_at > now() + interval '5 seconds'")
+				.bind("ward", ward)
+				.map(row -> row.get("n", Long.class))
+				.one()
+				.block());
+		}
+		assertThat(linked(ward)).isEqualTo(24);
+		assertThat(mostHeld).as("dossiers held by the linker at once").isBetween(1L, 8L);
+	}
+
+	private long linked(String ward) {
+		return this.db.sql("select count(*) as n from dossier where ward_code = :ward and citizen_id is not null")
+			.bind("ward", ward)
+			.map(row -> row.get("n", Long.class))
+			.one()
+			.block();
+	}
+
 	private static Map<String, Object> correctedSubmitter(String idNumber, String wardCode) {
 		Map<String, Object> submitter = new java.util.HashMap<>();
 		submitter.put("fullName", "Nguyễn Văn An");
