@@ -145,8 +145,8 @@ class DossierJourneyIT {
 		browser.driver().findElement(By.id("phoneLast4")).sendKeys(PHONE.substring(PHONE.length() - 4));
 		browser.driver().findElement(By.cssSelector("form.stacked button[type=submit]")).click();
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("lookup-result")));
-		// the national status code 2, as intake labels it (domain.md §1: "Được tiếp nhận")
-		assertThat(browser.driver().findElement(By.cssSelector("#lookup-result .status")).getText()).isEqualTo("Được tiếp nhận");
+		// the national status code 2 in the citizen's words (the officer's page keeps the national "Được tiếp nhận")
+		assertThat(browser.driver().findElement(By.cssSelector("#lookup-result .status")).getText()).isEqualTo("Đã tiếp nhận");
 		shoot("journey-07-citizen-lookup-from-qr-390w");
 	}
 

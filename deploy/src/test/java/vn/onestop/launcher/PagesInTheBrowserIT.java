@@ -126,7 +126,7 @@ class PagesInTheBrowserIT {
 		browser.driver().findElement(By.id("phoneLast4")).sendKeys("5678");
 		browser.driver().findElement(By.cssSelector("form.stacked button[type=submit]")).click();
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("lookup-result")));
-		assertThat(browser.driver().findElement(By.cssSelector("#lookup-result .status")).getText()).isEqualTo("Được tiếp nhận");
+		assertThat(browser.driver().findElement(By.cssSelector("#lookup-result .status")).getText()).isEqualTo("Đã tiếp nhận");
 		assertThat(browser.driver().findElement(By.id("lookup-result")).getText()).contains("Cấp Giấy xác nhận tình trạng hôn nhân",
 				"Phường Hải Châu, Đà Nẵng");
 		shoot("06-lookup-result-390w");

@@ -58,7 +58,7 @@ class CitizenPageTest extends PageTest {
 			.withHeader("Authorization", equalTo("Bearer citizen-token")));
 		assertThat(page.select("#my-dossiers li").eachText()).containsExactly(
 				"Cấp bản sao từ sổ gốc 20242-261207-0002 · Đã trả kết quả · Hẹn trả 07/12/2026 16:00",
-				"Đăng ký khai sinh 20242-261201-0001 · Được tiếp nhận · Hẹn trả 04/12/2026 17:00");
+				"Đăng ký khai sinh 20242-261201-0001 · Đã tiếp nhận · Hẹn trả 04/12/2026 17:00");
 		assertThat(page.select("#my-dossiers a").eachAttr("href")).containsExactly("/lookup?code=20242-261207-0002",
 				"/lookup?code=20242-261201-0001");
 		assertThat(page.select("input[name=channel][checked]").val()).isEqualTo("SMS");

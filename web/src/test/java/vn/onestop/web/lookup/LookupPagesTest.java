@@ -45,12 +45,27 @@ class LookupPagesTest extends PageTest {
 		Document page = html(answer);
 		assertThat(answer.getStatus().value()).isEqualTo(200);
 		assertThat(page.select("#lookup-result dd").eachText())
-			.containsExactly("Được tiếp nhận", "Đăng ký khai sinh", "09/12/2026 10:00", "Phường Hải Châu, Đà Nẵng");
+			.as("the status in the citizen's words, not the national label")
+			.containsExactly("Đã tiếp nhận", "Đăng ký khai sinh", "09/12/2026 10:00", "Phường Hải Châu, Đà Nẵng");
 		assertThat(page.select("form.rating-form")).isEmpty();
 		assertThat(page.select("#rating-later").text()).isEqualTo("Bạn có thể đánh giá sau khi nhận kết quả.");
 		assertThat(page.select("input#phoneLast4").val()).isEmpty();
 		gateway.server.verify(postRequestedFor(urlEqualTo("/api/v1/intake/lookup"))
 			.withRequestBody(equalToJson("{\"code\":\"H20.242-261207-0001\",\"phoneLast4\":\"4567\"}")));
+	}
+
+	@Test
+	void aStatusWithoutCitizenWordsIsShownWithTheApisLabel() {
+		gateway.server.stubFor(post(urlEqualTo("/api/v1/intake/lookup")).willReturn(okJson("""
+				{"status":{"code":11,"name":"ARCHIVED","label":"Đã lưu trữ"},"procedureName":"Đăng ký khai sinh",
+				 "appointmentAt":"2026-12-09T10:00:00+07:00","wardCode":"20242","rated":false}""")));
+		gateway.server.stubFor(get(urlEqualTo("/api/v1/wards/20242")).willReturn(okJson("""
+				{"code":"20242","name":"Hải Châu","fullName":"Phường Hải Châu","type":"WARD","provinceCode":"48",
+				 "provinceName":"Đà Nẵng","effectiveFrom":"2025-07-01"}""")));
+
+		Document page = html(submit("code=H20.242-261207-0001&phoneLast4=4567"));
+
+		assertThat(page.select("#lookup-result .status").text()).isEqualTo("Đã lưu trữ");
 	}
 
 	@Test
