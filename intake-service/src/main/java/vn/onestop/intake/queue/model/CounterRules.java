@@ -91,7 +91,8 @@ final class CounterRules {
 			List<Violation> violations) {
 		for (int i = 0; fieldForms != null && i < fieldForms.size(); i++) {
 			SetupForm.FieldForm field = fieldForms.get(i);
-			if (field != null && field.code() != null && !served.contains(field.code())) {
+			if (field != null && field.code() != null && field.code().matches(SetupRules.FIELD_CODE)
+					&& !served.contains(field.code())) {
 				violations.add(new Violation("fields[" + i + "]", "no counter serves this field: its tickets would never be called"));
 			}
 		}
