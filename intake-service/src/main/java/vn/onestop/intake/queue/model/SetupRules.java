@@ -3,8 +3,6 @@ package vn.onestop.intake.queue.model;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +45,8 @@ public final class SetupRules {
 		List<Violation> violations = new ArrayList<>();
 		List<QueueField> fields = fields(form.fields(), wardSessions, violations);
 		List<Counter> counters = CounterRules.counters(form.counters(), form.fields(), violations);
-		Set<PriorityGroup> groups = priorityGroups(form.priorityGroups(), violations);
-		OrderingPolicy ordering = ordering(form.ordering(), form.priorityHeadStartMinutes(), violations);
+		Set<PriorityGroup> groups = PolicyRules.priorityGroups(form.priorityGroups(), violations);
+		OrderingPolicy ordering = PolicyRules.ordering(form.ordering(), form.priorityHeadStartMinutes(), violations);
 		int recallLimit = within(form.recallLimit(), CenterSetup.DEFAULT_RECALL_LIMIT, 0, CenterSetup.MAX_RECALL_LIMIT,
 				"recallLimit", violations);
 		int notifyAhead = within(form.notifyAhead(), CenterSetup.DEFAULT_NOTIFY_AHEAD, 1, CenterSetup.MAX_NOTIFY_AHEAD,
@@ -123,36 +121,6 @@ public final class SetupRules {
 			violations.add(new Violation(at, "must be one line without control characters"));
 		}
 		return name;
-	}
-
-	private static Set<PriorityGroup> priorityGroups(List<String> names, List<Violation> violations) {
-		if (names == null) {
-			return EnumSet.allOf(PriorityGroup.class);
-		}
-		Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
-		for (int i = 0; i < names.size(); i++) {
-			String name = names.get(i);
-			String at = "priorityGroups[" + i + "]";
-			Arrays.stream(PriorityGroup.values())
-				.filter(group -> group.name().equals(name))
-				.findFirst()
-				.ifPresentOrElse(groups::add, () -> violations.add(new Violation(at,
-						"must be one of " + Arrays.toString(PriorityGroup.values()))));
-		}
-		return groups;
-	}
-
-	private static OrderingPolicy ordering(String kind, Integer headStartMinutes, List<Violation> violations) {
-		OrderingPolicy.Kind parsed = OrderingPolicy.DEFAULT.kind();
-		if (kind != null) {
-			parsed = Arrays.stream(OrderingPolicy.Kind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-			if (parsed == null) {
-				violations.add(new Violation("ordering", "must be STRICT_PRIORITY or BALANCED"));
-			}
-		}
-		int minutes = within(headStartMinutes, (int) OrderingPolicy.DEFAULT_HEAD_START.toMinutes(), 1,
-				(int) OrderingPolicy.MAX_HEAD_START.toMinutes(), "priorityHeadStartMinutes", violations);
-		return parsed == null ? null : new OrderingPolicy(parsed, Duration.ofMinutes(minutes));
 	}
 
 	static int within(Integer value, int fallback, int min, int max, String at, List<Violation> violations) {
