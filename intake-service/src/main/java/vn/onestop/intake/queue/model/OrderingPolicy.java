@@ -11,16 +11,17 @@ import java.util.Objects;
  * <li>{@link Kind#STRICT_PRIORITY}: every priority ticket before every ordinary one; first come, first served within
  * each.</li>
  * <li>{@link Kind#BALANCED}: a priority ticket is ranked as if it had been taken {@code priorityHeadStart} earlier.
- * It goes ahead of every ordinary ticket taken less than the head start before it, or exactly the head start before
- * it, but not of one that had already waited longer than that when it came. Ties in that ranking go to the priority
- * ticket, then to the earlier arrival, then to the lower number.</li>
+ * It goes ahead of every ordinary ticket taken after it or at most the head start before it, but not of one that had
+ * already waited longer than the head start when it came. A tie in that ranking goes to the priority ticket.</li>
  * </ul>
+ * Then the earlier arrival goes first, then the lower number (prefix, then sequence), so two tickets never tie.
+ * <p>
  * The default is BALANCED with a 30-minute head start. On an ordinary day, when nobody has waited half an hour, it
  * orders exactly as strict priority does, which is what the law's "served first" means to the people in the room. At
  * an opening rush (Hải Châu took 650 dossiers in two days) a steady stream of priority tickets under strict priority
  * could hold an ordinary citizen indefinitely; the head start bounds that: an ordinary ticket is overtaken only by
  * priority tickets taken within 30 minutes after it. It is a rule a center can print on a sign, unlike a weight, and
- * it makes the order independent of the clock, so the position on a slip never changes without a new arrival. A
+ * it makes the order independent of the clock, so the order of those waiting never changes as time passes, only when someone arrives. A
  * center that wants strict priority chooses it in its set-up.
  */
 public record OrderingPolicy(Kind kind, Duration priorityHeadStart) {

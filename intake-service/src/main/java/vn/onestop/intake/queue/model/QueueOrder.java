@@ -1,5 +1,6 @@
 package vn.onestop.intake.queue.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,10 +22,11 @@ public final class QueueOrder {
 	}
 
 	public static int ahead(Ticket ticket, List<Ticket> tickets, OrderingPolicy policy) {
+		Comparator<Ticket> order = policy.order();
 		return (int) tickets.stream()
 			.filter(other -> other.status() == TicketStatus.WAITING && other.field().equals(ticket.field()))
 			.filter(other -> !other.number().equals(ticket.number()))
-			.filter(other -> policy.order().compare(other, ticket) < 0)
+			.filter(other -> order.compare(other, ticket) < 0)
 			.count();
 	}
 
