@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static vn.onestop.intake.queue.model.QueueFixtures.*;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -76,6 +77,21 @@ class OrderingPolicyTest {
 		// Ranked arrivals: A001 07:00, A002 07:10, A003 06:50, A004 07:15, A005 07:50, A006 07:35.
 		assertThat(ordered(BALANCED, tickets)).containsExactly("A003", "A001", "A002", "A004", "A006", "A005");
 		assertThat(ordered(STRICT, tickets)).containsExactly("A003", "A004", "A006", "A001", "A002", "A005");
+	}
+
+	@Test
+	void whenNobodyWaitsLongerThanTheHeadStartBalancedOrdersAsStrictDoes() {
+		Random random = new Random(16);
+		for (int round = 0; round < 200; round++) {
+			List<Ticket> calm = new ArrayList<>();
+			for (int i = 1; i <= 12; i++) {
+				String takenAt = LocalTime.of(8, 0).plusSeconds(random.nextInt(30 * 60)).toString();
+				PriorityGroup group = random.nextInt(3) == 0 ? PriorityGroup.ELDERLY : null;
+				calm.add(waiting(String.format("A%03d", i), "HO_TICH", group, takenAt));
+			}
+			Ticket[] tickets = calm.toArray(Ticket[]::new);
+			assertThat(ordered(BALANCED, tickets)).isEqualTo(ordered(STRICT, tickets));
+		}
 	}
 
 	@Test
