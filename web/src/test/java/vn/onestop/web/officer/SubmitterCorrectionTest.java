@@ -187,6 +187,9 @@ class SubmitterCorrectionTest extends OfficerPageTest {
 	void aCorrectionWithoutTheFormsCsrfTokenIsRefusedAndNeverReachesTheApi() {
 		stubDossier(REFUSED);
 		gateway.server.stubFor(put(urlEqualTo(DOSSIER + "/submitter")).willReturn(okJson(dossier(REFUSED))));
+		// the form carries the token (web's CSRF check is global; what this change must do is put it in the form)
+		assertThat(officerPage("/officer/dossiers/" + CODE).select("#correct-submitter input[type=hidden][name=_csrf]")
+			.val()).isNotBlank();
 
 		EntityExchangeResult<String> answer = postingWithoutCsrf("/officer/dossiers/" + CODE + "/submitter", corrected());
 
