@@ -115,6 +115,20 @@ class SubmitterCorrectionTest extends OfficerPageTest {
 	}
 
 	@Test
+	void aRefusalWithoutFieldErrorsSaysWhyInVietnamese() {
+		stubDossier("""
+				{"status":"REFUSED","attempts":2,"nextAttemptAt":null,"refusal":{"status":409,"type":null,"title":null,
+				 "detail":"citizen-service answered 409","errors":[]}}""");
+
+		Document page = officerPage("/officer/dossiers/" + CODE);
+
+		assertThat(page.select("#citizen-link-detail").text())
+			.startsWith("Hệ thống công dân đã có một hồ sơ công dân với số định danh này");
+		assertThat(page.select("#correct-submitter .field-error")).isEmpty();
+		assertThat(page.select("#f-submitter-idNumber").val()).isEqualTo("038087042028");
+	}
+
+	@Test
 	void theCorrectionIsPutToIntakeWithTheOfficersTokenAndTheDossierSaysTheLinkIsTriedAgain() {
 		stubDossier(REFUSED);
 		gateway.server.stubFor(put(urlEqualTo(DOSSIER + "/submitter")).willReturn(okJson(dossier(
