@@ -53,6 +53,13 @@ class DossierClient {
 			.onStatus(Api::isError, Api.problems()).bodyToMono(Dossier.class);
 	}
 
+	/** Corrects a submitter citizen-service refused; intake checks it by the filing's rules and links again. */
+	Mono<Void> correctSubmitter(String code, Map<String, Object> submitter) {
+		return this.api.asUser().put().uri("/intake/dossiers/{code}/submitter", code)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(submitter).retrieve()
+			.onStatus(Api::isError, Api.problems()).toBodilessEntity().then();
+	}
+
 	/** Asks the ward leader to approve the action as typed; intake checks it by the action's own rules. */
 	Mono<Void> askApproval(String code, String action, Map<String, Object> particulars) {
 		Map<String, Object> body = new LinkedHashMap<>(particulars);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
 import vn.onestop.web.api.ApiProblem;
+import vn.onestop.web.officer.DossierDetails.Dossier;
 
 /**
  * One dossier for the officer: everything on its receipt, its timeline, and a form or a button for each action
@@ -45,7 +46,25 @@ class DossierController {
 		DossierAction.of(done == null ? "" : done).ifPresent(action -> model.addAttribute("done", action));
 		DossierAction.of(asked == null ? "" : asked).filter(DossierAction::leaderMayApprove)
 			.ifPresent(action -> model.addAttribute("asked", action));
-		return page(code, model, exchange, Failure.NONE);
+		model.addAttribute("corrected", SubmitterCorrection.DONE.equals(done));
+		return page(code, model, exchange, Failure.NONE, null);
+	}
+
+	/** The submitter citizen-service refused, corrected: intake checks it as at filing and tries the link again. */
+	@PostMapping(path = "/officer/dossiers/{code}/submitter", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	Mono<String> correctSubmitter(@PathVariable String code, Model model, ServerWebExchange exchange) {
+		return exchange.getFormData().map(SubmitterCorrection::posted)
+			.flatMap(typed -> this.dossiers.correctSubmitter(code, SubmitterCorrection.body(typed))
+				.thenReturn("redirect:/officer/dossiers/" + code + "?done=" + SubmitterCorrection.DONE)
+				.onErrorResume(ApiProblem.class, problem -> {
+					if (problem.status() >= 500 || problem.is(401) || problem.is(404)) {
+						return Mono.error(problem);
+					}
+					exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.status()));
+					model.addAttribute("correctionProblem", problem.kind());
+					return page(code, model, exchange, Failure.NONE,
+							new Correction(typed, SubmitterCorrection.atInputs(problem.fieldErrors())));
+				}));
 	}
 
 	@PostMapping(path = "/officer/dossiers/{code}/actions/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -80,10 +99,12 @@ class DossierController {
 		exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.status()));
 		boolean offerApproval = action.leaderMayApprove() && APPROVAL_WAY_ON.contains(problem.kind())
 				&& (askingApproval || "leader-approval-required".equals(problem.kind()));
-		return page(code, model, exchange, new Failure(action, problem.fieldErrors(), form, problem.kind(), offerApproval));
+		return page(code, model, exchange, new Failure(action, problem.fieldErrors(), form, problem.kind(), offerApproval),
+				null);
 	}
 
-	private Mono<String> page(String code, Model model, ServerWebExchange exchange, Failure failure) {
+	private Mono<String> page(String code, Model model, ServerWebExchange exchange, Failure failure,
+			Correction correction) {
 		model.addAttribute("failed", failure.action());
 		model.addAttribute("errors", failure.errors());
 		// what was typed, back in the failed action's own inputs (ids "<action>-<field>")
@@ -104,6 +125,7 @@ class DossierController {
 				model.addAttribute("waiting", found.getT4());
 				// one request waits per dossier at a time: while one does, asking again is not offered
 				model.addAttribute("offerApproval", failure.offerApproval() && found.getT4().isEmpty());
+				correctionForm(found.getT1(), correction, model);
 			})
 			.thenReturn("officer/dossier")
 			.onErrorResume(ApiProblem.class, missing -> {
@@ -114,6 +136,19 @@ class DossierController {
 				model.addAttribute("code", code);
 				return Mono.just("officer/dossier-not-found");
 			});
+	}
+
+	/** The correction form while citizen-service refuses the submitter: as posted after a failure, else as held. */
+	private static void correctionForm(Dossier dossier, Correction posted, Model model) {
+		Map<String, String> errors = posted != null ? posted.errors()
+				: SubmitterCorrection.atInputs(dossier.citizenLink() == null ? null : dossier.citizenLink().refusal());
+		model.addAttribute("submitterForm", posted != null ? posted.typed() : SubmitterCorrection.of(dossier.submitter()));
+		model.addAttribute("submitterErrors", errors);
+		model.addAttribute("submitterErrorsElsewhere", SubmitterCorrection.elsewhere(errors));
+	}
+
+	/** A correction intake refused: what was typed and its field errors at their inputs. */
+	private record Correction(Map<String, String> typed, Map<String, String> errors) {
 	}
 
 	/** An action intake refused: which, its field errors, what was typed, the problem's kind, and the way on. */

@@ -13,7 +13,8 @@ final class DossierDetails {
 
 	record Dossier(String code, String wardCode, Procedure procedure, String channel, Status status,
 			OffsetDateTime receivedAt, OffsetDateTime appointmentAt, Person submitter, Person owner, String notes,
-			boolean nearDue, boolean overdue, Long workingMinutesLeft, List<String> allowedActions) {
+			boolean nearDue, boolean overdue, Long workingMinutesLeft, List<String> allowedActions,
+			CitizenLink citizenLink) {
 
 		boolean allows(String action) {
 			return this.allowedActions != null && this.allowedActions.contains(action);
@@ -27,7 +28,27 @@ final class DossierDetails {
 	record Status(int code, String name, String label) {
 	}
 
-	record Person(String fullName, String idNumber, LocalDate dateOfBirth, String phone, String email, Address address) {
+	record Person(String fullName, String idNumber, LocalDate dateOfBirth, String phone, String email, Address address,
+			String notificationPreference, String gender) {
+	}
+
+	/**
+	 * The dossier's link to its citizen record: LINKED, PENDING (citizen-service unavailable, tried again at
+	 * {@code nextAttemptAt}) or REFUSED (citizen-service refused the submitter; {@code refusal} says why).
+	 */
+	record CitizenLink(String status, int attempts, OffsetDateTime nextAttemptAt, Refusal refusal) {
+
+		public boolean refused() {
+			return "REFUSED".equals(this.status);
+		}
+
+	}
+
+	/** citizen-service's answer when it refused the submitter: its status, problem and field errors. */
+	record Refusal(int status, String type, String title, String detail, List<FieldError> errors) {
+	}
+
+	record FieldError(String field, String message) {
 	}
 
 	record Address(String line, String wardCode) {
