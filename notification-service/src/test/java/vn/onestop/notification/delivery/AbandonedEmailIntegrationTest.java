@@ -43,6 +43,7 @@ class AbandonedEmailIntegrationTest extends NotificationIntegrationTest {
 	void anEmailTheServerTookBeforeItsDispatcherDiedGoesOutAgainWithTheSameMessageId() throws MessagingException {
 		// What a dispatcher leaves when it is killed after the server accepted the e-mail and before it recorded
 		// the send: the message claimed (SENDING, with a lease), its attempt IN_FLIGHT, the e-mail at the server.
+		awaitARoundOnThisClock();
 		Instant now = CLOCK.instant();
 		Message claimed = new Message(UUID.randomUUID(), null, "DossierReceived", "KILLED-AFTER-SMTP", "26734",
 				Channel.EMAIL, "killed.after.smtp@example.vn", "dossier-received-email", 1, "Hồ sơ đã được tiếp nhận",

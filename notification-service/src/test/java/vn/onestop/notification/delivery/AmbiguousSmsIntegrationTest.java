@@ -108,6 +108,7 @@ class AmbiguousSmsIntegrationTest extends NotificationIntegrationTest {
 	void aMessageWhoseDispatcherDiedWithTheAttemptInFlightIsNotSentAgain() {
 		// What a dispatcher leaves when it is killed after storing its attempt and before the provider answers:
 		// the message claimed (SENDING, with a lease) and its attempt IN_FLIGHT.
+		awaitARoundOnThisClock();
 		Instant now = CLOCK.instant();
 		Message claimed = new Message(UUID.randomUUID(), null, "DossierReceived", "KILLED-IN-FLIGHT", "26734", Channel.SMS,
 				"0912000777", "dossier-received-sms", 1, null, "Ho so KILLED-IN-FLIGHT da duoc tiep nhan",

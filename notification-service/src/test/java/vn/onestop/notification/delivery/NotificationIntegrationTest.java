@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -16,11 +18,14 @@ import reactor.core.scheduler.Schedulers;
 
 import org.junit.jupiter.api.AfterEach;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import vn.onestop.notification.channel.Channel;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.fail;
@@ -70,9 +75,35 @@ public abstract class NotificationIntegrationTest {
 		registry.add("notification.smtp.port", () -> SMTP_SERVER.getSmtp().getPort());
 	}
 
+	@Autowired
+	private QueueingMessage probeQueue;
+
+	@Autowired
+	private MessageRepository probeMessages;
+
 	@AfterEach
 	void putTheClockBack() {
 		CLOCK.reset();
+	}
+
+	/**
+	 * Returns once the dispatcher has run a round that began after the clock was last put back. A test that claims a
+	 * message by hand (SENDING, with a lease from this clock) calls it first: a round begun before the put-back still
+	 * holds the previous test's clock, minutes or days ahead, and would take the message over as if its lease had run
+	 * out. Rounds never overlap, so once a message queued now has been decided, every such round is over.
+	 */
+	protected void awaitARoundOnThisClock() {
+		UUID probe = this.probeQueue.queue(new QueueingMessage.Request(null, "DossierReceived", Channel.EMAIL, null,
+				"ROUND-PROBE", "26734", "round.probe@example.vn", Map.of("dossierCode", "ROUND-PROBE", "wardName",
+						"Phường Đông Hòa", "appointment", "16:30 08/07/2025", "citizenName", "Nguyễn Thị Thu Hương",
+						"procedureName", "Đăng ký khai sinh")))
+			.single()
+			.block(Duration.ofSeconds(10))
+			.id();
+		await("a dispatcher round on this test's clock", () -> {
+			MessageStatus status = this.probeMessages.find(probe).block(Duration.ofSeconds(10)).status();
+			return status != MessageStatus.CREATED && status != MessageStatus.SENDING;
+		});
 	}
 
 	protected static void await(String what, BooleanSupplier condition) {

@@ -132,6 +132,7 @@ class SettlingUnknownSmsIntegrationTest extends NotificationIntegrationTest {
 
 	/** What a dispatcher killed after storing its attempt leaves, once its lease has run out: an UNKNOWN SMS. */
 	private UUID abandonedInFlight(String dossier, String phone) {
+		awaitARoundOnThisClock();
 		Instant now = CLOCK.instant();
 		Message claimed = inFlight(UUID.randomUUID(), dossier, phone, now);
 		this.messages.insert(claimed).block(TIMEOUT);
