@@ -214,7 +214,7 @@ rss_detail() {
 }
 
 if ! ls gateway/target/gateway.jar intake-service/target/intake-service.jar citizen-service/target/citizen-service.jar \
-  notification-service/target/notification-service.jar deploy/target/platform-launcher.jar >/dev/null 2>&1; then
+  notification-service/target/notification-service.jar web/target/web.jar deploy/target/platform-launcher.jar >/dev/null 2>&1; then
   say "building the platform (./mvnw -q -B -DskipTests package)"
   ./mvnw -q -B -DskipTests package
 fi
@@ -498,7 +498,32 @@ scenario_pages() {
       grep '^RESULT all' "$OUT/pages-warm-up-$c.txt" | sed "s/^/[bench]   warm-up, $c connections: /" | tee -a "$OUT/bench.log" || true
     done
   fi
+  web_metrics "$OUT/pages-web-before.prom"
   run_wrk pages "officers" pages.lua "$GATEWAY" "$officers" "$seconds" BENCH_PAGE_TARGETS="$targets" BENCH_PAGE_COOKIES="$cookies"
+  web_metrics "$OUT/pages-web-after.prom"
+  web_times pages "server" http_server_requests_seconds "$seconds" "$OUT/pages-web-before.prom" "$OUT/pages-web-after.prom"
+  web_times pages "web to API" http_client_requests_seconds "$seconds" "$OUT/pages-web-before.prom" "$OUT/pages-web-after.prom"
+}
+
+# web's own /actuator/prometheus (its histograms of page times and of its calls to the API), with the MONITOR token.
+web_metrics() {
+  local token
+  token=$(sed -n 's/^export MONITOR_TOKEN=//p' "$PLATFORM_DEMO_TOKENS")
+  curl -sf --max-time 10 -H "Authorization: Bearer $token" "http://localhost:$WEB_PORT/actuator/prometheus" > "$1" || {
+    say "(could not read web's metrics: $1 is empty)"; : > "$1"; }
+}
+
+# Rows "<name> <method> <uri>" of results.tsv from one of web's timers between two scrapes (bench/histogram.awk):
+# count, p50/p95/p99 as web measured them (no max: a histogram has none), answers other than 2xx as errors.
+web_times() {
+  local scenario=$1 name=$2 metric=$3 seconds=$4 before=$5 after=$6 load
+  load=$(load1)
+  awk -v metric="$metric" -f bench/histogram.awk "$before" "$after" | sort -t$'\t' -k2,2 -k1,1 |
+    while IFS=$'\t' read -r method uri count p50 p95 p99 failed within; do
+      printf '%s\t%s %s %s\t%s\t%s\t%s\t%s\t%s\t%s\t-\t%s\t%s\n' "$scenario" "$name" "$method" "$uri" "$count" "$seconds" \
+        "$(awk -v n="$count" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }')" "$p50" "$p95" "$p99" "$failed" "$load" >> "$RESULTS"
+      say "  $name $method $uri: $count, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, not 2xx $failed, within 100 ms $within %"
+    done
 }
 
 for scenario in "${SCENARIOS[@]}"; do
