@@ -499,10 +499,25 @@ scenario_pages() {
     done
   fi
   web_metrics "$OUT/pages-web-before.prom"
+  profile_web start
   run_wrk pages "officers" pages.lua "$GATEWAY" "$officers" "$seconds" BENCH_PAGE_TARGETS="$targets" BENCH_PAGE_COOKIES="$cookies"
+  profile_web stop
   web_metrics "$OUT/pages-web-after.prom"
   web_times pages "server" http_server_requests_seconds "$seconds" "$OUT/pages-web-before.prom" "$OUT/pages-web-after.prom"
   web_times pages "web to API" http_client_requests_seconds "$seconds" "$OUT/pages-web-before.prom" "$OUT/pages-web-after.prom"
+}
+
+# With BENCH_ASYNC_PROFILER (the path of async-profiler's libasyncProfiler.so, e.g. from the Maven artifact
+# tools.profiler:async-profiler): web's CPU profile of the measured run, as collapsed stacks (web-pages.collapsed).
+profile_web() {
+  [ -n "${BENCH_ASYNC_PROFILER:-}" ] || return 0
+  local pid
+  pid=$(app_pid web)
+  # jcmd splits its arguments at commas unless quoted; it exits 0 whatever the agent answered
+  local options="start,event=cpu,interval=1ms"
+  [ "$1" = start ] || options="stop,collapsed,file=$OUT/web-pages.collapsed"
+  jcmd "$pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"$options\"" 2>&1 | grep -q 'return code: 0' ||
+    say "(async-profiler in web: $1 failed)"
 }
 
 # web's own /actuator/prometheus (its histograms of page times and of its calls to the API), with the MONITOR token.
