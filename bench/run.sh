@@ -17,7 +17,8 @@
 # Needs wrk, nginx, pgbench and psql (Debian: wrk nginx-light postgresql-client; .ci/run installs them).
 # Results: target/bench/<time>/results.md (and results.tsv, raw outputs); target/bench/latest points there.
 # Settings: BENCH_OUT, BENCH_DURATION (seconds per measurement of a and b), BENCH_PEAK_SECONDS, BENCH_PEAK_RATE,
-# BENCH_CONNECTIONS, BENCH_PAGE_OFFICERS (e, 50), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
+# BENCH_CONNECTIONS, BENCH_PAGE_OFFICERS (e, 50), BENCH_PAGE_THINK_MS (e, 0: each officer's pause between pages),
+# BENCH_ASYNC_PROFILER (e: libasyncProfiler.so, to profile web), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -28,7 +29,7 @@ for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
     overhead | create | peak | notify | pages) SCENARIOS+=("$arg") ;;
-    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument $arg (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
@@ -537,7 +538,8 @@ web_times() {
     while IFS=$'\t' read -r method uri count p50 p95 p99 failed within; do
       printf '%s\t%s %s %s\t%s\t%s\t%s\t%s\t%s\t%s\t-\t%s\t%s\n' "$scenario" "$name" "$method" "$uri" "$count" "$seconds" \
         "$(awk -v n="$count" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }')" "$p50" "$p95" "$p99" "$failed" "$load" >> "$RESULTS"
-      say "  $name $method $uri: $count, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, not 2xx $failed, within 100 ms $within %"
+      case $within in -*) within="" ;; *) within=", within 100 ms $within %" ;; esac
+      say "  $name $method $uri: $count, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, not 2xx $failed$within"
     done
 }
 
