@@ -91,6 +91,8 @@ class PageMetricsTest extends OfficerPageTest {
 		management().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
 		management().get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(token(List.of("OFFICER"))))
 			.exchange().expectStatus().isForbidden();
+		management().get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(token("urn:another-issuer", List.of("MONITOR"))))
+			.exchange().expectStatus().isUnauthorized();
 		assertThat(scrape(token(List.of("PLATFORM_ADMIN")))).contains("jvm_memory_used_bytes");
 		management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(token(List.of("MONITOR"))))
@@ -108,8 +110,12 @@ class PageMetricsTest extends OfficerPageTest {
 	}
 
 	private static String token(List<String> roles) {
+		return token(ISSUER, roles);
+	}
+
+	private static String token(String issuer, List<String> roles) {
 		Instant now = Instant.now();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("prometheus").issueTime(Date.from(now))
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("prometheus").issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plusSeconds(300))).claim("roles", roles).build();
 		try {
 			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("platform").build(), claims);
