@@ -18,7 +18,7 @@
 # Results: target/bench/<time>/results.md (and results.tsv, raw outputs); target/bench/latest points there.
 # Settings: BENCH_OUT, BENCH_DURATION (seconds per measurement of a and b), BENCH_PEAK_SECONDS, BENCH_PEAK_RATE,
 # BENCH_CONNECTIONS, BENCH_PAGE_OFFICERS (e, 50), BENCH_PAGE_THINK_MS (e, 0: each officer's pause between pages),
-# BENCH_ASYNC_PROFILER (e: libasyncProfiler.so, to profile web), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
+# BENCH_PAGE_WARMUP (e, 60 s at 4 and at 50 connections), BENCH_ASYNC_PROFILER (e: libasyncProfiler.so, to profile web), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -489,12 +489,14 @@ scenario_pages() {
       "$(sed -n 's/^dossier //p' "$targets" | head -1)" /officer/file/HT-XAC-NHAN-HON-NHAN; do
       curl -s -o /dev/null -w '%{size_download} ' -H 'Accept-Encoding: gzip' -H "Cookie: $(head -1 "$cookies")" "$GATEWAY$path"
     done)"
-  if [ "$WARMUP" -gt 0 ]; then
+  # web's JIT and heap need minutes of pages: with 15 s each its CPU per page was about 3 times that after 60 s
+  local warmup=${BENCH_PAGE_WARMUP:-$([ "$WARMUP" -gt 0 ] && echo 60 || echo 0)}
+  if [ "$warmup" -gt 0 ]; then
     # a cold web JVM at 50 connections answers in seconds: the gateway's time limit (5 s) and then its breaker
     # would answer for it; so 4 connections first, then all of them
     local c
     for c in 4 "$officers"; do
-      BENCH_PAGE_TARGETS=$targets BENCH_PAGE_COOKIES=$cookies wrk -t"$THREADS" -c"$c" -d"${WARMUP}s" --timeout 10s \
+      BENCH_PAGE_TARGETS=$targets BENCH_PAGE_COOKIES=$cookies wrk -t"$THREADS" -c"$c" -d"${warmup}s" --timeout 10s \
         -s "$BENCH_WRK_DIR/pages.lua" "$GATEWAY" > "$OUT/pages-warm-up-$c.txt" 2>&1 || true
       grep '^RESULT all' "$OUT/pages-warm-up-$c.txt" | sed "s/^/[bench]   warm-up, $c connections: /" | tee -a "$OUT/bench.log" || true
     done
