@@ -83,7 +83,7 @@ if grep -q '^pages' "$RESULTS"; then
   done
   for uri in $PAGE_URIS; do
     p95=$(col pages "server GET $uri" 7)
-    echo "| e. \`$uri\`, p95 of web's server time ($(basename "$uri") page; web's histogram) (ms) | ${p95:--} | < 100 | $(verdict "${p95:--}" lt 100) |"
+    echo "| e. \`$uri\`: p95 of web's server time, its own histogram (ms) | ${p95:--} | < 100 | $(verdict "${p95:--}" lt 100) |"
   done
   errors=$(col pages officers 10)
   echo "| e. page errors (not 200 text/html, or not answered) | $errors | 0 | $(verdict "$errors" le 0) |"
