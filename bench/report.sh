@@ -8,6 +8,9 @@ RESULTS=$OUT/results.tsv
 FACTS=$OUT/facts.tsv
 
 rps() { awk -F'\t' -v s="$1" -v m="$2" '$1 == s && $2 == m { print $5 }' "$RESULTS"; }
+# the pages of scenario e, by the kind bench/wrk/pages.lua names them and by web's template (its metrics' uri)
+PAGE_KINDS="inbox:/officer dossier:/officer/dossiers/{code} file:/officer/file/{procedure}"
+PAGE_URIS=$(for k in $PAGE_KINDS; do echo "${k#*:}"; done)
 col() { awk -F'\t' -v s="$1" -v m="$2" -v c="$3" '$1 == s && $2 == m { print $c }' "$RESULTS"; }
 fact() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$FACTS" | head -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
@@ -78,6 +81,10 @@ if grep -q '^pages' "$RESULTS"; then
     p95=$(col pages "officers $kind" 7)
     echo "| e. $kind page, p95 through the gateway with ${BENCH_PAGE_OFFICERS:-50} officers (ms) | $p95 | < 100 | $(verdict "$p95" lt 100) |"
   done
+  for uri in $PAGE_URIS; do
+    p95=$(col pages "server GET $uri" 7)
+    echo "| e. \`$uri\`: p95 of web's server time, its own histogram (ms) | ${p95:--} | < 100 | $(verdict "${p95:--}" lt 100) |"
+  done
   errors=$(col pages officers 10)
   echo "| e. page errors (not 200 text/html, or not answered) | $errors | 0 | $(verdict "$errors" le 0) |"
 fi
@@ -90,3 +97,27 @@ echo "| cold start of the platform to all healthy (s) | $cold | ≤ 30 | $(verdi
 echo
 echo "Load generator, nginx, PostgreSQL and the four JVMs share the machine's cores; \"load (1 min) before\" is"
 echo "/proc/loadavg just before each measurement (anything above the core count means other work was running)."
+if grep -q '^pages' "$RESULTS"; then
+  # last, so that it ends the output of bench/run.sh pages
+  echo
+  echo "## Pages: p95 per page ($(col pages officers 4) s, ${BENCH_PAGE_OFFICERS:-50} officers; load before: $(col pages officers 11))"
+  echo
+  echo "Server time is web's own \`http.server.requests\` histogram (from the request reaching web to the last byte it"
+  echo "wrote, its API calls through the gateway included), read from its /actuator/prometheus before and after the"
+  echo "run; through the gateway is what wrk measured from the client side."
+  echo
+  echo "| page | web's template | pages | pages/s | p50 ms, web | **p95 ms, web** | p99 ms, web | p95 ms through the gateway (wrk) | errors (wrk) | web p95 < 100 ms |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  for k in $PAGE_KINDS; do
+    kind=${k%%:*} uri=${k#*:}
+    server="server GET $uri"
+    p95=$(col pages "$server" 7)
+    echo "| $kind | \`$uri\` | $(col pages "$server" 3) | $(col pages "$server" 5) | $(col pages "$server" 6) | **${p95:--}** | $(col pages "$server" 8) | $(col pages "officers $kind" 7) | $(col pages "officers $kind" 10) | $(verdict "${p95:--}" lt 100) |"
+  done
+  echo
+  echo "What the pages waited for: web's calls to the API through the gateway (\`http.client.requests\`, same run)."
+  echo
+  echo "| call | calls | p50 ms | p95 ms | p99 ms | not 2xx |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  awk -F'\t' '$1 == "pages" && $2 ~ /^web to API / { sub(/^web to API /, "", $2); printf "| `%s` | %s | %s | %s | %s | %s |\n", $2, $3, $6, $7, $8, $10 }' "$RESULTS"
+fi

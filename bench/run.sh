@@ -17,7 +17,8 @@
 # Needs wrk, nginx, pgbench and psql (Debian: wrk nginx-light postgresql-client; .ci/run installs them).
 # Results: target/bench/<time>/results.md (and results.tsv, raw outputs); target/bench/latest points there.
 # Settings: BENCH_OUT, BENCH_DURATION (seconds per measurement of a and b), BENCH_PEAK_SECONDS, BENCH_PEAK_RATE,
-# BENCH_CONNECTIONS, BENCH_PAGE_OFFICERS (e, 50), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
+# BENCH_CONNECTIONS, BENCH_PAGE_OFFICERS (e, 50), BENCH_PAGE_THINK_MS (e, 0: each officer's pause between pages),
+# BENCH_PAGE_WARMUP (e, 60 s at 4 and at 50 connections), BENCH_ASYNC_PROFILER (e: libasyncProfiler.so, to profile web), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -28,7 +29,7 @@ for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
     overhead | create | peak | notify | pages) SCENARIOS+=("$arg") ;;
-    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument $arg (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
@@ -214,7 +215,7 @@ rss_detail() {
 }
 
 if ! ls gateway/target/gateway.jar intake-service/target/intake-service.jar citizen-service/target/citizen-service.jar \
-  notification-service/target/notification-service.jar deploy/target/platform-launcher.jar >/dev/null 2>&1; then
+  notification-service/target/notification-service.jar web/target/web.jar deploy/target/platform-launcher.jar >/dev/null 2>&1; then
   say "building the platform (./mvnw -q -B -DskipTests package)"
   ./mvnw -q -B -DskipTests package
 fi
@@ -488,17 +489,60 @@ scenario_pages() {
       "$(sed -n 's/^dossier //p' "$targets" | head -1)" /officer/file/HT-XAC-NHAN-HON-NHAN; do
       curl -s -o /dev/null -w '%{size_download} ' -H 'Accept-Encoding: gzip' -H "Cookie: $(head -1 "$cookies")" "$GATEWAY$path"
     done)"
-  if [ "$WARMUP" -gt 0 ]; then
+  # web's JIT and heap need minutes of pages: with 15 s each its CPU per page was about 3 times that after 60 s
+  local warmup=${BENCH_PAGE_WARMUP:-$([ "$WARMUP" -gt 0 ] && echo 60 || echo 0)}
+  if [ "$warmup" -gt 0 ]; then
     # a cold web JVM at 50 connections answers in seconds: the gateway's time limit (5 s) and then its breaker
     # would answer for it; so 4 connections first, then all of them
     local c
     for c in 4 "$officers"; do
-      BENCH_PAGE_TARGETS=$targets BENCH_PAGE_COOKIES=$cookies wrk -t"$THREADS" -c"$c" -d"${WARMUP}s" --timeout 10s \
+      BENCH_PAGE_TARGETS=$targets BENCH_PAGE_COOKIES=$cookies wrk -t"$THREADS" -c"$c" -d"${warmup}s" --timeout 10s \
         -s "$BENCH_WRK_DIR/pages.lua" "$GATEWAY" > "$OUT/pages-warm-up-$c.txt" 2>&1 || true
       grep '^RESULT all' "$OUT/pages-warm-up-$c.txt" | sed "s/^/[bench]   warm-up, $c connections: /" | tee -a "$OUT/bench.log" || true
     done
   fi
+  web_metrics "$OUT/pages-web-before.prom"
+  profile_web start
   run_wrk pages "officers" pages.lua "$GATEWAY" "$officers" "$seconds" BENCH_PAGE_TARGETS="$targets" BENCH_PAGE_COOKIES="$cookies"
+  profile_web stop
+  web_metrics "$OUT/pages-web-after.prom"
+  web_times pages "server" http_server_requests_seconds "$seconds" "$OUT/pages-web-before.prom" "$OUT/pages-web-after.prom"
+  web_times pages "web to API" http_client_requests_seconds "$seconds" "$OUT/pages-web-before.prom" "$OUT/pages-web-after.prom"
+}
+
+# With BENCH_ASYNC_PROFILER (the path of async-profiler's libasyncProfiler.so, e.g. from the Maven artifact
+# tools.profiler:async-profiler): web's CPU profile of the measured run, as collapsed stacks (web-pages.collapsed).
+profile_web() {
+  [ -n "${BENCH_ASYNC_PROFILER:-}" ] || return 0
+  local pid
+  pid=$(app_pid web)
+  # jcmd splits its arguments at commas unless quoted; it exits 0 whatever the agent answered
+  local options="start,event=cpu,interval=1ms"
+  [ "$1" = start ] || options="stop,collapsed,file=$OUT/web-pages.collapsed"
+  jcmd "$pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" "\"$options\"" 2>&1 | grep -q 'return code: 0' ||
+    say "(async-profiler in web: $1 failed)"
+}
+
+# web's own /actuator/prometheus (its histograms of page times and of its calls to the API), with the MONITOR token.
+web_metrics() {
+  local token
+  token=$(sed -n 's/^export MONITOR_TOKEN=//p' "$PLATFORM_DEMO_TOKENS")
+  curl -sf --max-time 10 -H "Authorization: Bearer $token" "http://localhost:$WEB_PORT/actuator/prometheus" > "$1" || {
+    say "(could not read web's metrics: $1 is empty)"; : > "$1"; }
+}
+
+# Rows "<name> <method> <uri>" of results.tsv from one of web's timers between two scrapes (bench/histogram.awk):
+# count, p50/p95/p99 as web measured them (no max: a histogram has none), answers other than 2xx as errors.
+web_times() {
+  local scenario=$1 name=$2 metric=$3 seconds=$4 before=$5 after=$6 load
+  load=$(load1)
+  awk -v metric="$metric" -f bench/histogram.awk "$before" "$after" | sort -t$'\t' -k2,2 -k1,1 |
+    while IFS=$'\t' read -r method uri count p50 p95 p99 failed within; do
+      printf '%s\t%s %s %s\t%s\t%s\t%s\t%s\t%s\t%s\t-\t%s\t%s\n' "$scenario" "$name" "$method" "$uri" "$count" "$seconds" \
+        "$(awk -v n="$count" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }')" "$p50" "$p95" "$p99" "$failed" "$load" >> "$RESULTS"
+      case $within in -*) within="" ;; *) within=", within 100 ms $within %" ;; esac
+      say "  $name $method $uri: $count, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, not 2xx $failed$within"
+    done
 }
 
 for scenario in "${SCENARIOS[@]}"; do

@@ -16,6 +16,13 @@ function setup(thread)
   threads[#threads + 1] = thread
 end
 
+-- $BENCH_PAGE_THINK_MS: how long an officer looks at a page before asking the next (0: at once, the most the
+-- connections can ask; wrk's delay() holds the connection meanwhile).
+local think = tonumber(os.getenv("BENCH_PAGE_THINK_MS") or "0") or 0
+if think > 0 then
+  function delay() return think end
+end
+
 local KINDS = { "inbox", "dossier", "file" }
 local targets, cookies = { inbox = {}, dossier = {}, file = {} }, {}
 local seq, pending, hist, dumped = 0, {}, { inbox = {}, dossier = {}, file = {} }, 0

@@ -112,7 +112,10 @@ class ComposeFileTest {
 			.containsEntry("PLATFORM_ENVIRONMENT", "production")
 			.containsEntry("WEB_SECURE_COOKIES", "${WEB_SECURE_COOKIES:-true}")
 			.containsEntry("WEB_SESSION_KEY", "${WEB_SESSION_KEY:?set WEB_SESSION_KEY in the env file}")
-			.containsEntry("WEB_OIDC_ISSUER_URI", "${WEB_OIDC_ISSUER_URI:?set WEB_OIDC_ISSUER_URI in the env file}");
+			.containsEntry("WEB_OIDC_ISSUER_URI", "${WEB_OIDC_ISSUER_URI:?set WEB_OIDC_ISSUER_URI in the env file}")
+			// Prometheus' MONITOR token is checked against the same issuer and keys as in the services
+			.containsEntry("SECURITY_JWT_ISSUER", "${SECURITY_JWT_ISSUER:?set SECURITY_JWT_ISSUER in the env file}")
+			.containsEntry("SECURITY_JWK_SET_URI", "${SECURITY_JWK_SET_URI:?set SECURITY_JWK_SET_URI in the env file}");
 		assertThat(service("web")).as("web is reached only through the gateway").doesNotContainKey("ports");
 	}
 

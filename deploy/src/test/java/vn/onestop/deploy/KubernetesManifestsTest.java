@@ -35,14 +35,14 @@ class KubernetesManifestsTest {
 
 	private static final Map<String, Integer> DB_INSTANCES = Map.of("dev", 1, "prod", 3);
 
-	/** Every application deployed: the four that serve the API and metrics, and the pages (web). */
+	/** Every application deployed: the four that serve the API, and the pages (web). */
 	private static final Set<String> APPLICATIONS = Set.of("gateway", "intake-service", "citizen-service",
 			"notification-service", "web");
 
 	/**
-	 * The applications that serve {@code /actuator/prometheus} on their management port (the alert rules' jobs).
-	 * web exposes only health (its application.yml), so the ServiceMonitor must not scrape it: every scrape
-	 * would be a 404 and an {@code up == 0} target.
+	 * The applications that serve {@code /actuator/prometheus} on their management port (the alert rules' jobs):
+	 * all of them, web included. An application that does not expose it must not be scraped: every scrape would
+	 * be a 404 and an {@code up == 0} target.
 	 */
 	private static final Set<String> SCRAPED = Set.copyOf(PrometheusRulesTest.APPLICATIONS);
 
@@ -243,7 +243,10 @@ class KubernetesManifestsTest {
 		assertThat(web).containsEntry("WEB_API_URL", "http://gateway:8080/api/v1")
 			.containsEntry("WEB_SECURE_COOKIES", "true")
 			.containsEntry("PLATFORM_ENVIRONMENT", "production")
-			.containsEntry("WEB_OIDC_ISSUER_URI", (String) config.get("SECURITY_JWT_ISSUER"));
+			.containsEntry("WEB_OIDC_ISSUER_URI", (String) config.get("SECURITY_JWT_ISSUER"))
+			// its metrics take the MONITOR token Prometheus sends every application, checked as the services check it
+			.containsEntry("SECURITY_JWT_ISSUER", (String) config.get("SECURITY_JWT_ISSUER"))
+			.containsEntry("SECURITY_JWK_SET_URI", (String) config.get("SECURITY_JWK_SET_URI"));
 		assertThat(environment(render, render.get("Deployment", "gateway"))).containsEntry("WEB_URL", "http://web:8084");
 		Map<String, String> secrets = new TreeMap<>();
 		for (Map<String, Object> env : maps(containers(render.get("Deployment", "web")).get(0).get("env"))) {

@@ -92,7 +92,7 @@ class PlatformHealthDashboardIT {
 		// Debian 12's Prometheus is 2.42, which drops a whole scrape when a counter carries an exemplar
 		// (supported from 2.43 on); exemplars come only with sampled traces, so sample none here
 		run.environment().put("TRACING_SAMPLING_PROBABILITY", "0");
-		run.environment().put("WEB_PORT", String.valueOf(freePort()));
+		run.environment().put("WEB_PORT", port("web"));
 		run.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
 				+ System.getenv().getOrDefault("PATH", ""));
 		launcher = run.start();

@@ -30,7 +30,9 @@ class PrometheusRulesTest {
 			"OnestopRouteLatencyP99High", "OnestopDbPoolPendingAcquisitions", "OnestopServiceDown", "OnestopServiceAbsent",
 			"OnestopOutboxBacklogHigh", "OnestopOutboxLagHigh");
 
-	static final List<String> APPLICATIONS = List.of("gateway", "intake-service", "citizen-service", "notification-service");
+	/** The applications Prometheus scrapes, each on its management port: the four of the API and the pages (web). */
+	static final List<String> APPLICATIONS = List.of("gateway", "intake-service", "citizen-service", "notification-service",
+			"web");
 
 	private static final Pattern BUSINESS_METRIC = Pattern.compile("\\bonestop_[a-z_]+");
 

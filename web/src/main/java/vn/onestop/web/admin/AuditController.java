@@ -41,7 +41,7 @@ class AuditController {
 		model.addAttribute("errors", Map.of());
 		return this.api.asUser()
 			.get()
-			.uri(uri -> filter.query(uri.path("/audit/{service}"), PAGE_SIZE).build(filter.service()))
+			.uri("/audit/{service}", uri -> filter.query(uri, PAGE_SIZE).build(filter.service()))
 			.retrieve()
 			.onStatus(Api::isError, Api.problems())
 			.bodyToMono(AuditEntry.Page.class)

@@ -39,7 +39,7 @@ class ProcedureAdminController {
 	Mono<String> list(Model model) {
 		return this.api.asUser()
 			.get()
-			.uri(uri -> uri.path("/intake/procedures").queryParam("size", 100).build())
+			.uri("/intake/procedures", uri -> uri.queryParam("size", 100).build())
 			.retrieve()
 			.onStatus(Api::isError, Api.problems())
 			.bodyToMono(AdminProcedure.Page.class)

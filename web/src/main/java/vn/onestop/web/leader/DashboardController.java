@@ -78,7 +78,7 @@ class DashboardController {
 	private Mono<WardReport> report(String ward, ReportPeriod.Dates dates) {
 		return this.api.asUser()
 			.get()
-			.uri(uri -> uri.path("/intake/statistics")
+			.uri("/intake/statistics", uri -> uri
 				.queryParam("ward", ward)
 				.queryParam("from", dates.from())
 				.queryParam("to", dates.to())

@@ -29,7 +29,7 @@ class CitizenRecords {
 
 	Mono<Found> search(String name) {
 		return this.api.asUser().get()
-			.uri(uri -> uri.path("/citizens/search").queryParam("name", "{name}").queryParam("size", PAGE_SIZE).build(name))
+			.uri("/citizens/search", uri -> uri.queryParam("name", "{name}").queryParam("size", PAGE_SIZE).build(name))
 			.retrieve().onStatus(Api::isError, Api.problems()).bodyToMono(Found.class);
 	}
 

@@ -69,8 +69,8 @@ class InboxController {
 
 	private Mono<InboxPage> list(InboxQuery query, int size) {
 		WebClient client = this.api.asUser();
-		return client.get().uri(uri -> {
-			UriBuilder builder = uri.path("/intake/dossiers").queryParam("page", query.page()).queryParam("size", size);
+		return client.get().uri("/intake/dossiers", uri -> {
+			UriBuilder builder = uri.queryParam("page", query.page()).queryParam("size", size);
 			query.tab().status().ifPresent(status -> builder.queryParam("status", status));
 			if (query.deadline() == InboxQuery.Deadline.NEAR_DUE) {
 				builder.queryParam("nearDue", true);

@@ -35,7 +35,7 @@ public class ProcedureCatalogue {
 	public Mono<List<Procedure>> search(String query) {
 		return this.api.anonymous()
 			.get()
-			.uri(uri -> uri.path("/intake/procedures").queryParam("size", PAGE_SIZE).build())
+			.uri("/intake/procedures", uri -> uri.queryParam("size", PAGE_SIZE).build())
 			.retrieve()
 			.onStatus(Api::isError, Api.problems())
 			.bodyToMono(Procedure.Page.class)
@@ -56,9 +56,8 @@ public class ProcedureCatalogue {
 		LocalDateTime now = LocalDateTime.now(this.clock.withZone(VietnamTime.ZONE)).withSecond(0).withNano(0);
 		return this.api.anonymous()
 			.get()
-			.uri(uri -> {
-				uri.path("/intake/calendar/due-time")
-					.queryParam("receivedAt", now.toString())
+			.uri("/intake/calendar/due-time", uri -> {
+				uri.queryParam("receivedAt", now.toString())
 					.queryParam("amount", procedure.processingTime().amount())
 					.queryParam("unit", procedure.processingTime().unit());
 				if (procedure.processingTime().sameDayCutoff() != null) {
