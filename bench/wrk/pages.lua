@@ -16,11 +16,14 @@ function setup(thread)
   threads[#threads + 1] = thread
 end
 
--- $BENCH_PAGE_THINK_MS: how long an officer looks at a page before asking the next (0: at once, the most the
--- connections can ask; wrk's delay() holds the connection meanwhile).
+-- $BENCH_PAGE_THINK_MS: how long an officer looks at a page before asking the next, on average (0: at once, the most
+-- the connections can ask; wrk's delay() holds the connection meanwhile). Each pause is drawn between half and one
+-- and a half times it: with a fixed pause the fifty officers would click in step, fifty pages arriving together every
+-- second, which no counter hall does and which measures the burst's queue instead of a page.
 local think = tonumber(os.getenv("BENCH_PAGE_THINK_MS") or "0") or 0
 if think > 0 then
-  function delay() return think end
+  math.randomseed(os.time())
+  function delay() return math.floor(think * (0.5 + math.random())) end
 end
 
 local KINDS = { "inbox", "dossier", "file" }
