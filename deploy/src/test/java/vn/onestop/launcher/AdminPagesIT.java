@@ -93,7 +93,8 @@ class AdminPagesIT {
 		type("f-effectiveFrom", "01/01/2020");
 		browser.driver().findElement(By.id("publish")).click();
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("f-effectiveFrom-error")));
-		assertThat(text("#f-effectiveFrom-error")).startsWith("Chưa hợp lệ:").contains("today or later");
+		assertThat(text("#f-effectiveFrom-error"))
+			.isEqualTo("Phải từ hôm nay trở đi: phiên bản đã có hiệu lực không bao giờ được sửa.");
 		assertThat(browser.driver().findElement(By.id("f-effectiveFrom")).getAttribute("aria-describedby"))
 			.isEqualTo("f-effectiveFrom-error");
 		shoot("admin-04-procedure-field-error-1366w");
@@ -169,7 +170,7 @@ class AdminPagesIT {
 		browser.size(Browser.LAPTOP);
 		browser.driver().findElement(By.id("save-template")).click();
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("f-body-error")));
-		assertThat(text("#f-body-error")).startsWith("Chưa hợp lệ:").contains("maxSegments is 1");
+		assertThat(text("#f-body-error")).isEqualTo("Tin nhắn cần tới 2 phần; số phần tối đa đang đặt là 1.");
 		shoot("admin-12-template-too-long-1366w");
 	}
 

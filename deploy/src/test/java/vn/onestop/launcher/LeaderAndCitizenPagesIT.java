@@ -160,7 +160,7 @@ class LeaderAndCitizenPagesIT {
 
 		browser.driver().findElement(By.cssSelector(".approval form.stacked button[type=submit]")).click();
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".approval .field-error")));
-		assertThat(text(".approval .field-error")).isEqualTo("Vui lòng nêu lý do không phê duyệt.");
+		assertThat(text(".approval .field-error")).isEqualTo("Vui lòng nêu lý do từ chối.");
 		shoot("29-leader-refusal-needs-reason-390w");
 
 		browser.driver().findElement(By.cssSelector(".approval-forms form:not(.stacked) button[type=submit]")).click();
