@@ -66,7 +66,7 @@ class ActingOnTicket {
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
 	}
 
-	Mono<StoredTicket> act(String ward, String number, String actionName, ActionRequest request, Caller caller) {
+	Mono<Served> act(String ward, String number, String actionName, ActionRequest request, Caller caller) {
 		TicketAction action = ActionNames.parse(actionName).orElse(null);
 		if (action == null) {
 			return Mono.error(ServingProblems.unknownAction(actionName));
@@ -77,7 +77,7 @@ class ActingOnTicket {
 				.flatMap(command -> decided(found, command, actionName, now, caller)));
 	}
 
-	private Mono<StoredTicket> decided(FindingTicket.Found found, TicketCommand command,
+	private Mono<Served> decided(FindingTicket.Found found, TicketCommand command,
 			String actionName, Instant now, Caller caller) {
 		StoredTicket before = found.ticket();
 		TicketLifecycle.Decision decision = TicketLifecycle.decide(before.ticket(), command, found.setup().setup(), now);
@@ -100,7 +100,8 @@ class ActingOnTicket {
 			.then(this.signal.changed(found.setup().ward()))
 			.thenReturn(after);
 		return RunToCompletion.of(this.transaction.transactional(work))
-			.doOnNext(stored -> counted(found.setup(), before, stored));
+			.doOnNext(stored -> counted(found.setup(), before, stored))
+			.map(stored -> new Served(found.setup(), stored));
 	}
 
 	/** A change that takes a ticket out of a waiting list or puts one into it moves other tickets. */

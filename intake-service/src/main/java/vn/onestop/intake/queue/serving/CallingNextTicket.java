@@ -67,7 +67,7 @@ class CallingNextTicket {
 		this.clock = clock.getIfAvailable(() -> Clock.system(WorkingCalendar.ZONE));
 	}
 
-	Mono<StoredTicket> call(String ward, int counterNumber, Caller caller) {
+	Mono<Served> call(String ward, int counterNumber, Caller caller) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		LocalDate day = QueueDay.of(now);
 		return this.setups.find(ward).switchIfEmpty(Mono.error(ServingProblems::notSetUp)).flatMap(setup -> {
@@ -80,7 +80,8 @@ class CallingNextTicket {
 			Mono<Call> work = this.serving.lockCounter(ward, counterNumber)
 				.then(candidates(setup, day, counter.get()))
 				.flatMap(candidates -> called(setup, counterNumber, candidates, now, caller));
-			return RunToCompletion.of(this.transaction.transactional(work)).map(call -> counted(call, now));
+			return RunToCompletion.of(this.transaction.transactional(work))
+				.map(call -> new Served(setup, counted(call, now)));
 		});
 	}
 

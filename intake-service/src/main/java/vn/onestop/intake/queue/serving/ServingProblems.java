@@ -23,6 +23,8 @@ final class ServingProblems {
 
 	static final String TICKET_CHANGED = "queue-ticket-changed";
 
+	static final String TICKET_NOT_FOUND = "queue-ticket-not-found";
+
 	private ServingProblems() {
 	}
 
@@ -54,12 +56,12 @@ final class ServingProblems {
 
 	static ProblemException notSetUp() {
 		return new ProblemException(HttpStatus.NOT_FOUND, NOT_SET_UP, "Queue not set up",
-				"This ward has no queue set-up yet.");
+				"This ward has no walk-in queue set up.");
 	}
 
 	static ProblemException ticketNotFound() {
-		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Ticket not found",
-				"No ticket of today has this number.");
+		return new ProblemException(HttpStatus.NOT_FOUND, TICKET_NOT_FOUND, "Ticket not found",
+				"This ward has no ticket with this number today.");
 	}
 
 	static ProblemException unknownAction(String action) {
