@@ -16,7 +16,10 @@ public enum Placeholder {
 	MISSING_ITEMS("missingItems", 200, "Bản sao giấy chứng nhận kết hôn của cha mẹ"),
 	APOLOGY_REASON("apologyReason", 200, "cần xác minh thông tin tại nơi cư trú trước đây"),
 	NEW_DATE("newDate", 16, "16:30 15/07/2025"),
-	CITIZEN_NAME("citizenName", 50, "Nguyễn Thị Thu Hương");
+	CITIZEN_NAME("citizenName", 50, "Nguyễn Thị Thu Hương"),
+	TICKET_NUMBER("ticketNumber", 6, "A012"),
+	/** Where a queue ticket stands: "còn 3 người trước bạn", or "bạn là người tiếp theo". */
+	TURN("turn", 24, "còn 3 người trước bạn");
 
 	private final String key;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import vn.onestop.notification.channel.Channel;
+import vn.onestop.notification.sms.SmsSegments;
 
 /**
  * One version of the template for an event type on a channel, optionally for one procedure group
@@ -18,6 +19,16 @@ public record Template(String id, String eventType, Channel channel, String proc
 				: TemplateText.parse(this.content.subject()).render(values);
 		String body = TemplateText.parse(this.content.body()).render(values);
 		return new RenderedTemplate(this.id, this.version, this.channel, subject, body);
+	}
+
+	/**
+	 * Whether the message these values render keeps to the template's segments once folded to GSM-7 (an e-mail always
+	 * does).
+	 * @throws MissingValuesException when a placeholder has no value or too long a one
+	 */
+	public boolean fitsItsSegments(Map<String, String> values) {
+		return this.channel != Channel.SMS
+				|| SmsSegments.of(render(values).textToSend()).count() <= this.content.maxSegments();
 	}
 
 	Template withContent(int newVersion, TemplateContent newContent, Instant at) {

@@ -40,7 +40,7 @@ class TemplateResource {
 
 	@Operation(summary = "List the current version of every template",
 			description = "Placeholders: dossierCode, procedureName, appointment, wardName, missingItems, "
-					+ "apologyReason, newDate, citizenName, written {{name}}.")
+					+ "apologyReason, newDate, citizenName, ticketNumber, turn, written {{name}}.")
 	@GetMapping
 	Flux<TemplateView> list(@RequestParam(required = false) String eventType,
 			@RequestParam(required = false) Channel channel) {

@@ -34,7 +34,7 @@ class TemplateResourceTest extends NotificationIntegrationTest {
 	void seedsEveryEventOnBothChannelsAndTheCourtesyMessages() {
 		List<Template> all = this.templates.findCurrent(null, null).collectList().block(Duration.ofSeconds(10));
 
-		assertThat(all).hasSize(18);
+		assertThat(all).hasSize(19);
 		for (String event : List.of("DossierReceived", "SupplementRequested", "Refused", "ResultReady", "Returned",
 				"ApologyIssued")) {
 			assertThat(all).filteredOn(t -> t.eventType().equals(event) && t.kind() == TemplateKind.NOTICE)
@@ -60,6 +60,29 @@ class TemplateResourceTest extends NotificationIntegrationTest {
 			.jsonPath("$.length()").isEqualTo(4)
 			.jsonPath("$[?(@.id == 'returned-sms')].placeholders[0]").isEqualTo("wardName")
 			.jsonPath("$[?(@.id == 'returned-sms')].worstCaseSegments").isEqualTo(1);
+	}
+
+	@Test
+	void listsTheQueueTurnNearSmsOfOneSegmentWithoutAnEmail() {
+		this.client.get().uri("/templates?eventType=QueueTurnNear").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.length()").isEqualTo(1)
+			.jsonPath("$[0].id").isEqualTo("queue-turn-near-sms")
+			.jsonPath("$[0].channel").isEqualTo("SMS")
+			.jsonPath("$[0].kind").isEqualTo("NOTICE")
+			.jsonPath("$[0].maxSegments").isEqualTo(1)
+			.jsonPath("$[0].worstCaseSegments").isEqualTo(1)
+			.jsonPath("$[0].placeholders").isEqualTo(List.of("ticketNumber", "wardName", "turn"));
+		this.client.post().uri("/templates/queue-turn-near-sms/preview").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("values", Map.of("ticketNumber", "A012", "wardName", "Phường Hải Châu", "turn",
+					"còn 3 người trước bạn")))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.sms.folded.text").isEqualTo("Sap den luot so A012 tai Phuong Hai Chau: con 3 nguoi truoc ban. "
+					+ "Moi ong/ba co mat tai khu vuc cho de kip len quay.")
+			.jsonPath("$.sms.folded.segments").isEqualTo(1);
 	}
 
 	@Test
