@@ -47,6 +47,19 @@ class DisplayPagesTest extends QueuePageTest {
 	}
 
 	@Test
+	void theDisplayKeepsTheSitesContentSecurityPolicyAndItsStreamIsSameOrigin() {
+		gateway.server.stubFor(get(urlEqualTo(BOARD)).willReturn(okJson(QueueAnswers.BOARD)));
+
+		EntityExchangeResult<String> answer = getting("/display/20242");
+
+		assertThat(answer.getResponseHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'")
+			.contains("connect-src 'self'").doesNotContain("unsafe-inline");
+		assertThat(html(answer).select("html").attr("lang")).isEqualTo("vi");
+		assertThat(html(answer).select("a.skip[href=#main]")).hasSize(1);
+		assertThat(html(answer).select("main").attr("data-events")).startsWith("/");
+	}
+
+	@Test
 	void theBoardFragmentIsWhatTheScriptSwapsIn() {
 		gateway.server.stubFor(get(urlEqualTo(BOARD)).willReturn(okJson(QueueAnswers.BOARD)));
 
