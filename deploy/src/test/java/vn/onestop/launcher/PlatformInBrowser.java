@@ -42,6 +42,11 @@ final class PlatformInBrowser implements AutoCloseable {
 	}
 
 	static PlatformInBrowser start(Path data) throws IOException {
+		return start(data, Map.of());
+	}
+
+	/** With more environment for the platform (a journey's own settings, such as a ward's working sessions). */
+	static PlatformInBrowser start(Path data, Map<String, String> more) throws IOException {
 		Assumptions.assumeTrue(Browser.available(), "needs Debian's chromium and chromium-driver (see .ci/run)");
 		Map<String, String> environment = new HashMap<>();
 		for (String port : List.of("GATEWAY_PORT", "INTAKE_PORT", "CITIZEN_PORT", "NOTIFICATION_PORT", "WEB_PORT",
@@ -52,6 +57,7 @@ final class PlatformInBrowser implements AutoCloseable {
 		environment.put("PLATFORM_DATA_DIR", data.toString());
 		environment.put("PLATFORM_STARTUP_TIMEOUT_SECONDS", String.valueOf(STARTUP.toSeconds()));
 		environment.put("GATEWAY_TIMEOUT", "30s"); // a busy CI machine: the first dossier warms intake up
+		environment.putAll(more);
 		LauncherProcess launcher = LauncherProcess.start(PlatformEndToEndIT.home(), environment);
 		try {
 			String gateway = launcher.awaitReady(STARTUP);

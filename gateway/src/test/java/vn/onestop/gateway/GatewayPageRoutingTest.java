@@ -67,7 +67,8 @@ class GatewayPageRoutingTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/procedures?q=khai", "/procedures/HT-KHAI-SINH", "/lookup?code=H20", "/login",
 			"/oauth2/authorization/onestop", "/login/oauth2/code/onestop?code=c&state=s", "/officer", "/officer?tab=received",
-			"/leader", "/admin", "/citizen", "/assets/css/site.css" })
+			"/leader", "/admin", "/citizen", "/kiosk/20242", "/display/20242", "/display/20242/board", "/counter",
+			"/counter?counter=3", "/counter/waiting?counter=3", "/leader/queue?day=2026-12-08", "/assets/css/site.css" })
 	void passesAPageToWebUnchangedAndWithoutAToken(String page) {
 		// one address per page: the budget of 5 per address is this class's own rate-limit test
 		String address = "203.0.113." + NEXT_ADDRESS.incrementAndGet();

@@ -33,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.onestop.web.LargestAnswers.CITIZEN;
 import static vn.onestop.web.LargestAnswers.CODE;
 
+import vn.onestop.web.queue.QueueLargestAnswers;
+
 /**
  * Issue 15, line 7: every page, rendered from the API's largest answers, is under 100 KB compressed together with
  * the static files it loads. The bytes are those the server sends to a browser that accepts gzip (the body as it
@@ -70,6 +72,10 @@ class PageWeightTest extends PageTest {
 		pages.put("/leader?period=month", leader);
 		pages.put("/leader/approvals", leader);
 		pages.put("/citizen", signIn("/citizen", "CITIZEN"));
+		pages.put("/display/20242", anonymous);
+		pages.put("/kiosk/20242", signIn("/kiosk/20242", "KIOSK"));
+		pages.put("/counter?counter=3", officer);
+		pages.put("/leader/queue", leader);
 		Map<String, String> admin = signIn("/admin", "PLATFORM_ADMIN");
 		for (String path : List.of("/admin", "/admin/procedures", "/admin/procedures/new", "/admin/procedures/HT-THU-TUC-001",
 				"/admin/calendar?year=2027", "/admin/templates", "/admin/templates/template-1", "/admin/audit")) {
@@ -83,6 +89,7 @@ class PageWeightTest extends PageTest {
 			report.append(weigh(path, page));
 		});
 		report.append(weigh("the citizen's look-up answer (POST /lookup)", lookUp()));
+		report.append(weigh("the kiosk's slip (POST /kiosk/20242/tickets)", slip(pages.get("/kiosk/20242"))));
 		System.out.println(report);
 	}
 
@@ -120,6 +127,23 @@ class PageWeightTest extends PageTest {
 				"code=" + CODE + "&phoneLast4=5678&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(Jsoup.parse(answer.text()).select("form.rating-form")).as("the look-up answer with its rating form").isNotEmpty();
+		return answer;
+	}
+
+	/** The kiosk's slip, the answer to touching a field, posted with the start screen's CSRF token. */
+	private Sent slip(Map<String, String> kiosk) {
+		EntityExchangeResult<String> form = this.client.get().uri("/kiosk/20242").cookies(c -> kiosk.forEach(c::add)).exchange()
+			.expectBody(String.class).returnResult();
+		String token = Jsoup.parse(form.getResponseBody()).select("input[name=_csrf]").val();
+		Map<String, String> cookies = new LinkedHashMap<>(kiosk);
+		cookies.put("XSRF-TOKEN", SetCookie.last(form, "XSRF-TOKEN").value());
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/kiosk/20242/tickets"))
+			.header("Accept-Encoding", "gzip").header("Content-Type", "application/x-www-form-urlencoded");
+		cookie(request, cookies);
+		Sent answer = send(request.POST(HttpRequest.BodyPublishers.ofString(
+				"field=F_0&idempotencyKey=k1&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(Jsoup.parse(answer.text()).select("#slip-number").text()).isEqualTo("A012");
 		return answer;
 	}
 
@@ -200,6 +224,12 @@ class PageWeightTest extends PageTest {
 		api.stubFor(post(urlPathEqualTo("/api/v1/notifications/sms/preview")).willReturn(okJson("""
 				{"original":{"text":"a","encoding":"UCS_2","units":140,"segments":2},"folded":{"text":"a","encoding":"GSM_7","units":140,"segments":1}}""")));
 		api.stubFor(get(urlPathMatching("/api/v1/audit/.*")).willReturn(okJson(LargestAnswers.audit())));
+		api.stubFor(get(urlPathEqualTo("/api/v1/intake/queue/20242/setup")).willReturn(okJson(QueueLargestAnswers.setup())));
+		api.stubFor(get(urlPathEqualTo("/api/v1/intake/queue/20242/board")).willReturn(okJson(QueueLargestAnswers.board())));
+		api.stubFor(get(urlPathEqualTo("/api/v1/intake/queue/20242/tickets")).willReturn(okJson(QueueLargestAnswers.tickets())));
+		api.stubFor(get(urlPathEqualTo("/api/v1/intake/queue/20242/statistics")).willReturn(okJson(QueueLargestAnswers.statistics())));
+		api.stubFor(post(urlPathEqualTo("/api/v1/intake/queue/20242/tickets")).willReturn(okJson(QueueLargestAnswers.slip())
+			.withStatus(201)));
 	}
 
 	private record Sent(int status, long bytes, String text) {

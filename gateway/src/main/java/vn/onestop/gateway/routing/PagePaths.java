@@ -8,7 +8,8 @@ public final class PagePaths {
 
 	static final List<String> ALL = List.of("/", "/procedures", "/procedures/**", "/lookup", "/lookup/**", "/login",
 			"/login/**", "/logout", "/oauth2/**", "/officer", "/officer/**", "/leader", "/leader/**", "/admin",
-			"/admin/**", "/citizen", "/citizen/**", "/assets/**", "/favicon.ico");
+			"/admin/**", "/citizen", "/citizen/**", "/kiosk/**", "/display/**", "/counter", "/counter/**", "/assets/**",
+			"/favicon.ico");
 
 	private PagePaths() {
 	}

@@ -113,7 +113,7 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.authorizeExchange(pages -> pages
 				.pathMatchers(HttpMethod.GET, "/", "/procedures", "/procedures/**", "/lookup", "/login", "/assets/**",
-						"/favicon.ico", "/actuator/health", "/actuator/health/**")
+						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/display/*", "/display/*/board")
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, "/lookup", "/lookup/rating")
 				.permitAll()

@@ -14,8 +14,15 @@ public class VietnamTime {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	public String format(OffsetDateTime time) {
 		return time == null ? "" : time.atZoneSameInstant(ZONE).format(DATE_TIME);
+	}
+
+	/** The time of day only ({@code HH:mm}), for a day's queue. */
+	public String time(OffsetDateTime time) {
+		return time == null ? "" : time.atZoneSameInstant(ZONE).format(TIME);
 	}
 
 }

@@ -58,7 +58,7 @@ final class DossierDetails {
 	record Receipt(String form, Center center, String dossierCode, Party submitter, Procedure procedure, Party owner,
 			Fee fee, List<Line> documents, int sets, LegalTime legalTime, OffsetDateTime receivedAt,
 			String receivedAtText, OffsetDateTime appointmentAt, String appointmentText, String returnPlace,
-			String lookupNote, String receivedBy) {
+			String lookupNote, String receivedBy, String queueTicket) {
 	}
 
 	record Center(String name, String wardCode, String agencyCode) {

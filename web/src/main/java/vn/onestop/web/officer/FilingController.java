@@ -40,18 +40,22 @@ class FilingController {
 
 	@GetMapping("/officer/file")
 	Mono<String> pick(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(name = "ticket", required = false) String ticket,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("q", query.strip());
+		model.addAttribute("ticket", FilingForm.queueTicket(ticket));
 		return this.catalogue.search(query.strip())
 			.doOnNext(found -> model.addAttribute("procedures", found))
 			.thenReturn(htmx != null ? "officer/file-pick :: results" : "officer/file-pick");
 	}
 
 	@GetMapping("/officer/file/{procedure}")
-	Mono<String> form(@PathVariable String procedure, Model model) {
+	Mono<String> form(@PathVariable String procedure,
+			@RequestParam(name = "ticket", required = false) String ticket, Model model) {
 		return Mono.zip(this.catalogue.one(procedure), OfficerWards.current())
-			.flatMap(found -> render(found.getT1(), FilingForm.fresh(found.getT1(), firstWard(found.getT2())),
-					Map.of(), null, found.getT2(), model));
+			.flatMap(found -> render(found.getT1(),
+					FilingForm.fresh(found.getT1(), firstWard(found.getT2())).fromTicket(ticket), Map.of(), null,
+					found.getT2(), model));
 	}
 
 	/** The submitter by ID number, posted (an ID number never goes in a URL); htmx swaps only the submitter part. */

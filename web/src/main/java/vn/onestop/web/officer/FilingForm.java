@@ -28,6 +28,8 @@ final class FilingForm {
 
 	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+	private static final Pattern TICKET = Pattern.compile("[A-Z]{1,3}\\d{3}");
+
 	private final Map<String, String> values;
 
 	private final List<String> sentKeys = new ArrayList<>();
@@ -50,6 +52,20 @@ final class FilingForm {
 			values.put("doc." + document.key() + ".copies", String.valueOf(document.copies()));
 		}
 		return new FilingForm(values);
+	}
+
+	/** A walk-in queue ticket of today ({@code A012}) the dossier is filed from, or null when there is none. */
+	static String queueTicket(String ticket) {
+		return ticket != null && TICKET.matcher(ticket.strip()).matches() ? ticket.strip() : null;
+	}
+
+	/** Filed from the counter console: intake records the ticket with the dossier and puts it on the receipt. */
+	FilingForm fromTicket(String ticket) {
+		String number = queueTicket(ticket);
+		if (number != null) {
+			this.values.put("queueTicket", number);
+		}
+		return this;
 	}
 
 	static FilingForm posted(MultiValueMap<String, String> form) {
@@ -117,6 +133,9 @@ final class FilingForm {
 		body.put("documents", documents);
 		body.put("sets", count("sets"));
 		body.put("notes", text("notes"));
+		if (text("queueTicket") != null) {
+			body.put("queueTicket", text("queueTicket"));
+		}
 		return body;
 	}
 

@@ -143,6 +143,41 @@ class FilingPagesTest extends OfficerPageTest {
 	}
 
 	@Test
+	void aDossierFiledFromAQueueTicketCarriesTheTicketFromThePickerToIntake() {
+		gateway.server.stubFor(post(urlEqualTo("/api/v1/intake/dossiers")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json").withBody(Fixtures.dossier(2, "Được tiếp nhận", "[]", 1440L, false))));
+
+		Document picker = officerPage("/officer/file?ticket=A012");
+		assertThat(picker.select("#file-ticket").text()).isEqualTo("Tiếp nhận hồ sơ cho số thứ tự A012");
+		assertThat(picker.select(".procedure-picks a").eachAttr("href")).contains("/officer/file/HT-XAC-NHAN-HON-NHAN?ticket=A012");
+		assertThat(picker.select("form.search input[name=ticket]").val()).isEqualTo("A012");
+		Document form = officerPage("/officer/file/HT-XAC-NHAN-HON-NHAN?ticket=A012");
+		assertThat(form.select("#filing input[type=hidden][name=queueTicket]").val()).isEqualTo("A012");
+		assertThat(form.select("#file-ticket").text()).isEqualTo("Tiếp nhận hồ sơ cho số thứ tự A012");
+		assertThat(officerPage("/officer/file/HT-XAC-NHAN-HON-NHAN?ticket=A012%22%3E").select("input[name=queueTicket]")).isEmpty();
+
+		Map<String, String> filled = filled();
+		filled.put("queueTicket", form.select("input[name=queueTicket]").val());
+		EntityExchangeResult<String> filed = posting("/officer/file/HT-XAC-NHAN-HON-NHAN", filled, false);
+
+		assertThat(filed.getStatus().value()).isEqualTo(303);
+		LoggedRequest sent = gateway.server.findAll(postRequestedFor(urlEqualTo("/api/v1/intake/dossiers"))).get(0);
+		assertThat(equalToJson("{\"queueTicket\":\"A012\"}", true, true).match(sent.getBodyAsString()).isExactMatch()).isTrue();
+	}
+
+	@Test
+	void aFilingWithoutATicketSendsNone() {
+		gateway.server.stubFor(post(urlEqualTo("/api/v1/intake/dossiers")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json").withBody(Fixtures.dossier(2, "Được tiếp nhận", "[]", 1440L, false))));
+
+		assertThat(officerPage("/officer/file/HT-XAC-NHAN-HON-NHAN").select("input[name=queueTicket], #file-ticket")).isEmpty();
+		posting("/officer/file/HT-XAC-NHAN-HON-NHAN", filled(), false);
+
+		assertThat(gateway.server.findAll(postRequestedFor(urlEqualTo("/api/v1/intake/dossiers"))).get(0).getBodyAsString())
+			.doesNotContain("queueTicket");
+	}
+
+	@Test
 	void theApisFieldErrorsLandInVietnameseAtTheirInputsIncludingADocumentsRow() {
 		gateway.server.stubFor(post(urlEqualTo("/api/v1/intake/dossiers")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/problem+json").withBody("""

@@ -38,6 +38,24 @@ class PrintPagesTest extends OfficerPageTest {
 	}
 
 	@Test
+	void aReceiptOfADossierFiledFromAQueueTicketShowsTheTicket() {
+		gateway.server.stubFor(get(urlEqualTo(DOSSIER + "/receipt")).willReturn(okJson(Fixtures.receipt()
+			.replace("\"receivedBy\":\"demo-officer\"", "\"receivedBy\":\"demo-officer\",\"queueTicket\":\"A012\""))));
+
+		Document page = officerPage("/officer/dossiers/" + CODE + "/receipt?paper=80mm");
+
+		assertThat(page.select("#receipt-queue-ticket").text()).isEqualTo("A012");
+		assertThat(page.select("#receipt-queue-ticket").prev().text()).isEqualTo("Số thứ tự");
+	}
+
+	@Test
+	void aReceiptWithoutTicketShowsNone() {
+		gateway.server.stubFor(get(urlEqualTo(DOSSIER + "/receipt")).willReturn(okJson(Fixtures.receipt())));
+
+		assertThat(officerPage("/officer/dossiers/" + CODE + "/receipt").select(".receipt-facts").text()).doesNotContain("Số thứ tự");
+	}
+
+	@Test
 	void theReceiptPrintsOn80MillimetrePaperToo() {
 		gateway.server.stubFor(get(urlEqualTo(DOSSIER + "/receipt")).willReturn(okJson(Fixtures.receipt())));
 
