@@ -77,9 +77,9 @@ for kind in PUBLIC SUBJECT WARD; do
 done
 export PLATFORM_DEMO_WARDS=$(paste -sd, bench/wards.txt)
 if [[ " ${SCENARIOS[*]} " == *" queue "* ]]; then
-  # f: an officer's token for every center of the country, and every ward open from an hour before now to three
+  # f: an officer's token for every center of the country (the smoke's 20 centers are in bench/wards.txt), and every ward open from an hour before now to three
   # hours after (tickets are given only in working sessions; the load opens today if it is not a working day)
-  export PLATFORM_DEMO_WARDS=$(grep -v '^#' bench/wards-national.txt | paste -sd,)
+  [ "$SMOKE" = 1 ] || export PLATFORM_DEMO_WARDS=$(grep -v '^#' bench/wards-national.txt | paste -sd,)
   QUEUE_NOW=$(TZ=Asia/Ho_Chi_Minh date +%H:%M)
   export INTAKE_CALENDAR_DEFAULT_SESSIONS=$(awk -v now="$QUEUE_NOW" 'BEGIN { split(now, t, ":"); m = t[1] * 60 + t[2]
     s = m - 60; if (s < 0) s = 0; e = m + 180; if (e > 1439) e = 1439
