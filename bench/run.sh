@@ -11,6 +11,9 @@
 #   notify    d. events straight into notification-service: SMS (local recorder) and e-mail (embedded SMTP)
 #   pages     e. 50 officers signed in through the demo login using their pages through the gateway
 #                (inbox, a dossier, the filing form); not in the default set
+#   queue     f. the walk-in queue: a center's opening rush (14 counters), then the national morning (every
+#                center taking a ticket a second: 100, 300, 1,000 and 3,321 centers); take, call and display-lag
+#                p99; not in the default set, run it alone (it opens every ward around the hour it runs)
 #
 # No scenario named: the four of issue #8 (a-d). --smoke: seconds and a small load each (the test command runs it, so the
 # harness cannot rot); it fails unless every measurement has a non-zero rate and no errors.
@@ -18,7 +21,10 @@
 # Results: target/bench/<time>/results.md (and results.tsv, raw outputs); target/bench/latest points there.
 # Settings: BENCH_OUT, BENCH_DURATION (seconds per measurement of a and b), BENCH_PEAK_SECONDS, BENCH_PEAK_RATE,
 # BENCH_CONNECTIONS, BENCH_PAGE_OFFICERS (e, 50), BENCH_PAGE_THINK_MS (e, 0: each officer's pause between pages),
-# BENCH_PAGE_WARMUP (e, 60 s at 4 and at 50 connections), BENCH_ASYNC_PROFILER (e: libasyncProfiler.so, to profile web), and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
+# BENCH_PAGE_WARMUP (e, 60 s at 4 and at 50 connections), BENCH_ASYNC_PROFILER (e: libasyncProfiler.so, to profile web),
+# BENCH_QUEUE_RUSH_SECONDS (f, 300), BENCH_QUEUE_RUSH_RATE (f, tickets a second at the rush, 1),
+# BENCH_QUEUE_CENTERS (f, "100 300 1000 3321"), BENCH_QUEUE_SECONDS (f, 60 per national run),
+# and the platform's own variables (ports, DB_POOL_MAX_SIZE, PLATFORM_JVM_OPTS, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -28,8 +34,8 @@ SCENARIOS=()
 for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
-    overhead | create | peak | notify | pages) SCENARIOS+=("$arg") ;;
-    -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
+    overhead | create | peak | notify | pages | queue) SCENARIOS+=("$arg") ;;
+    -h | --help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument $arg (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
@@ -70,6 +76,15 @@ for kind in PUBLIC SUBJECT WARD; do
   export "RATE_LIMIT_${kind}_PER_SECOND=${BENCH_RATE_LIMIT:-100000}" "RATE_LIMIT_${kind}_BURST=${BENCH_RATE_LIMIT:-100000}"
 done
 export PLATFORM_DEMO_WARDS=$(paste -sd, bench/wards.txt)
+if [[ " ${SCENARIOS[*]} " == *" queue "* ]]; then
+  # f: an officer's token for every center of the country (the smoke's 20 centers are in bench/wards.txt), and every ward open from an hour before now to three
+  # hours after (tickets are given only in working sessions; the load opens today if it is not a working day)
+  [ "$SMOKE" = 1 ] || export PLATFORM_DEMO_WARDS=$(grep -v '^#' bench/wards-national.txt | paste -sd,)
+  QUEUE_NOW=$(TZ=Asia/Ho_Chi_Minh date +%H:%M)
+  export INTAKE_CALENDAR_DEFAULT_SESSIONS=$(awk -v now="$QUEUE_NOW" 'BEGIN { split(now, t, ":"); m = t[1] * 60 + t[2]
+    s = m - 60; if (s < 0) s = 0; e = m + 180; if (e > 1439) e = 1439
+    printf "%02d:%02d-%02d:%02d", s / 60, s % 60, e / 60, e % 60 }')
+fi
 export BENCH_WRK_DIR=$ROOT/bench/wrk BENCH_WARDS=$ROOT/bench/wards.txt BENCH_TOKENS=$PLATFORM_DEMO_TOKENS
 export BENCH_THREADS=$THREADS
 RESULTS=$OUT/results.tsv
@@ -543,6 +558,52 @@ web_times() {
       case $within in -*) within="" ;; *) within=", within 100 ms $within %" ;; esac
       say "  $name $method $uri: $count, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, not 2xx $failed$within"
     done
+}
+
+# --- f. the walk-in queue (issue 16) -----------------------------------------------------------------------
+# vn.onestop.bench.QueueLoad (JDK only, compiled here): takes through the gateway at a steady rate, counters that
+# call, start and finish, one display per ward on the public event stream; prints RESULT lines per kind.
+queue_load() {
+  local name=$1 wards=$2 rate=$3 counters=$4 serve_ms=$5 seconds=$6 raw=$OUT/queue-$1.txt before load
+  load=$(load1)
+  say "queue/$name: $(echo "$wards" | tr ',' '\n' | wc -l) centers, $rate tickets/s, $counters counters each, ${seconds}s (load $load)"
+  before=$(cpu_ticks_of_apps)
+  mkdir -p "$OUT/queue-$name"
+  QUEUE_GATEWAY=$GATEWAY QUEUE_TOKENS=$PLATFORM_DEMO_TOKENS QUEUE_WARDS=$wards QUEUE_TAKE_RATE=$rate \
+    QUEUE_COUNTERS=$counters QUEUE_SERVE_MS=$serve_ms QUEUE_SECONDS=$seconds QUEUE_WARMUP=$([ "$SMOKE" = 1 ] && echo 1 || echo 10) \
+    QUEUE_OUT=$OUT/queue-$name java -cp "$OUT/queue-classes" vn.onestop.bench.QueueLoad > "$raw" 2>&1 || { cat "$raw" >&2; return 1; }
+  local requests
+  requests=$(awk '$1 == "RESULT" { for (i = 3; i <= NF; i++) if ($i ~ /^count=/) { sub(/count=/, "", $i); n += $i } } END { print n + 0 }' "$raw")
+  printf 'RESULT all requests=%s\n' "$requests" > "$raw.all"
+  cpu_per_request queue "$name" "$before" "$(cpu_ticks_of_apps)" "$raw.all"
+  awk -v name="$name" -v seconds="$seconds" -v load="$load" '$1 == "RESULT" && $2 != "kind=client-saturated" {
+      for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      printf "queue\t%s %s\t%s\t%s\t%.1f\t%s\t-\t%s\t%s\t%s\t%s\n", name, v["kind"], v["count"], seconds,
+        v["count"] / seconds, v["p50_ms"], v["p99_ms"], v["max_ms"], v["errors"], load }' "$raw" >> "$RESULTS"
+  grep '^RESULT' "$raw" | sed "s/^/[bench]   /" | tee -a "$OUT/bench.log"
+}
+
+scenario_queue() {
+  say "== f. the walk-in queue: opening rush, national morning"
+  mkdir -p "$OUT/queue-classes"
+  local file sources=()
+  for file in QueueLoad Board Latencies Tokens EventLines OpeningToday; do
+    sources+=("deploy/src/test/java/vn/onestop/bench/$file.java")
+  done
+  javac -encoding UTF-8 -d "$OUT/queue-classes" "${sources[@]}"
+  if [ "$SMOKE" = 1 ]; then
+    queue_load rush 20242 2 3 0 4
+    queue_load national "$(head -20 bench/wards.txt | paste -sd,)" 20 1 0 4
+    return
+  fi
+  # 300 tickets in 30 minutes at one center with 14 counters, played six times faster (1 a second for 300 s);
+  # an officer serves each ticket 5 s
+  queue_load rush 20242 "${BENCH_QUEUE_RUSH_RATE:-1}" 14 5000 "${BENCH_QUEUE_RUSH_SECONDS:-300}"
+  local centers
+  for centers in ${BENCH_QUEUE_CENTERS:-100 300 1000 3321}; do
+    queue_load "national-$centers" "$(grep -v '^#' bench/wards-national.txt | head -"$centers" | paste -sd,)" "$centers" 1 0 \
+      "${BENCH_QUEUE_SECONDS:-60}"
+  done
 }
 
 for scenario in "${SCENARIOS[@]}"; do

@@ -21,9 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * as a property {@code intake.calendar.sessions.79002=07:30-11:30,13:00-17:00}, or as an environment variable
  * {@code INTAKE_CALENDAR_SESSIONS_79002=07:30-11:30,13:00-17:00}. Invalid sessions stop the application at
  * startup with the ward and the session at fault.
+ * <p>
+ * {@code defaultSessions}: the sessions of every ward not listed, when a province keeps other hours than the standard
+ * ones ({@code INTAKE_CALENDAR_DEFAULT_SESSIONS=07:30-11:30,13:00-17:00}); empty means the standard ones.
  */
 @ConfigurationProperties("intake.calendar")
-record CalendarProperties(@DefaultValue("200") int recalculationBatchSize, Map<String, List<String>> sessions) {
+record CalendarProperties(@DefaultValue("200") int recalculationBatchSize, Map<String, List<String>> sessions,
+		List<String> defaultSessions) {
 
 	CalendarProperties {
 		if (recalculationBatchSize < 1 || recalculationBatchSize > 1000) {
@@ -35,11 +39,18 @@ record CalendarProperties(@DefaultValue("200") int recalculationBatchSize, Map<S
 		catch (IllegalArgumentException invalid) {
 			throw new IllegalArgumentException("intake.calendar.sessions: " + invalid.getMessage(), invalid);
 		}
+		try {
+			WardSessions.parse(null, defaultSessions);
+		}
+		catch (IllegalArgumentException invalid) {
+			throw new IllegalArgumentException("intake.calendar.default-sessions: " + invalid.getMessage(), invalid);
+		}
 		sessions = sessions == null ? Map.of() : Map.copyOf(sessions);
+		defaultSessions = defaultSessions == null ? List.of() : List.copyOf(defaultSessions);
 	}
 
 	WardSessions wardSessions() {
-		return WardSessions.parse(this.sessions);
+		return WardSessions.parse(this.sessions, this.defaultSessions);
 	}
 
 }

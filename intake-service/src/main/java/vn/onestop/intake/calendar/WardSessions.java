@@ -9,18 +9,21 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The working sessions of each ward: those configured for it, the standard 07:00–11:30 and 13:30–17:00
- * for any other ward (and when no ward is known). Each configured session is written "HH:mm-HH:mm";
+ * The working sessions of each ward: those configured for it, and for any other ward (and when no ward is known)
+ * the configured default, else the standard 07:00–11:30 and 13:30–17:00. Each configured session is written "HH:mm-HH:mm";
  * a ward's sessions must be in order and must not overlap, within one day.
  */
 public final class WardSessions {
 
-	public static final WardSessions STANDARD_EVERYWHERE = new WardSessions(Map.of());
+	public static final WardSessions STANDARD_EVERYWHERE = new WardSessions(Map.of(), WorkingSessions.STANDARD);
 
 	private final Map<String, WorkingSessions> byWard;
 
-	private WardSessions(Map<String, WorkingSessions> byWard) {
+	private final WorkingSessions otherwise;
+
+	private WardSessions(Map<String, WorkingSessions> byWard, WorkingSessions otherwise) {
 		this.byWard = Map.copyOf(byWard);
+		this.otherwise = otherwise;
 	}
 
 	/**
@@ -28,18 +31,34 @@ public final class WardSessions {
 	 * @throws IllegalArgumentException naming the ward and the session at fault
 	 */
 	public static WardSessions parse(Map<String, List<String>> configured) {
-		if (configured == null || configured.isEmpty()) {
+		return parse(configured, null);
+	}
+
+	/**
+	 * As {@link #parse(Map)}, with the sessions of every ward not configured (the standard ones when null or empty).
+	 * @throws IllegalArgumentException naming the ward (or "every other ward") and the session at fault
+	 */
+	public static WardSessions parse(Map<String, List<String>> configured, List<String> otherwise) {
+		WorkingSessions standard = otherwise == null || otherwise.isEmpty() ? WorkingSessions.STANDARD
+				: parseSessions("every other ward", otherwise);
+		if ((configured == null || configured.isEmpty()) && standard.equals(WorkingSessions.STANDARD)) {
 			return STANDARD_EVERYWHERE;
 		}
 		Map<String, WorkingSessions> byWard = new LinkedHashMap<>();
-		configured.forEach((ward, sessions) -> byWard.put(ward, parseWard(ward, sessions)));
-		return new WardSessions(byWard);
+		if (configured != null) {
+			configured.forEach((ward, sessions) -> byWard.put(ward, parseWard(ward, sessions)));
+		}
+		return new WardSessions(byWard, standard);
 	}
 
 	private static WorkingSessions parseWard(String ward, List<String> sessions) {
 		if (ward == null || ward.isBlank()) {
 			throw new IllegalArgumentException("Working sessions are configured for a blank ward code");
 		}
+		return parseSessions("ward " + ward, sessions);
+	}
+
+	private static WorkingSessions parseSessions(String whose, List<String> sessions) {
 		try {
 			List<WorkingSession> parsed = new ArrayList<>();
 			for (String session : Objects.requireNonNullElse(sessions, List.<String>of())) {
@@ -48,7 +67,7 @@ public final class WardSessions {
 			return new WorkingSessions(parsed);
 		}
 		catch (IllegalArgumentException invalid) {
-			throw new IllegalArgumentException("Invalid working sessions for ward " + ward + " " + sessions + ": "
+			throw new IllegalArgumentException("Invalid working sessions for " + whose + " " + sessions + ": "
 					+ invalid.getMessage(), invalid);
 		}
 	}
@@ -68,9 +87,9 @@ public final class WardSessions {
 		}
 	}
 
-	/** The ward's configured sessions, the standard ones for a ward not configured or no ward. */
+	/** The ward's configured sessions; for a ward not configured or no ward, those of every other ward. */
 	public WorkingSessions forWard(String ward) {
-		return ward == null ? WorkingSessions.STANDARD : this.byWard.getOrDefault(ward, WorkingSessions.STANDARD);
+		return ward == null ? this.otherwise : this.byWard.getOrDefault(ward, this.otherwise);
 	}
 
 	public Map<String, WorkingSessions> configured() {

@@ -96,6 +96,28 @@ class WardSessionsTest {
 	}
 
 	@Test
+	void everyWardNotListedWorksTheDefaultSessionsWhenSomeAreConfigured() {
+		this.context
+			.withPropertyValues("intake.calendar.default-sessions=07:30-11:30,13:00-17:00",
+					"intake.calendar.sessions.79004[0]=08:00-12:00")
+			.run(context -> {
+				WardSessions sessions = context.getBean(CalendarProperties.class).wardSessions();
+				assertThat(sessions.forWard("00004")).isEqualTo(EARLY);
+				assertThat(sessions.forWard(null)).isEqualTo(EARLY);
+				assertThat(sessions.forWard("79004").workingDay()).isEqualTo(Duration.ofHours(4));
+			});
+	}
+
+	@Test
+	void invalidDefaultSessionsStopTheApplication() {
+		this.context.withPropertyValues("intake.calendar.default-sessions=13:00-17:00,07:30-11:30")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("intake.calendar.default-sessions: Invalid working sessions for every other ward")
+				.hasStackTraceContaining("must be in order"));
+	}
+
+	@Test
 	void bindsNothingToTheStandardSessions() {
 		this.context.run(context -> assertThat(context.getBean(CalendarProperties.class).wardSessions().configured())
 			.isEmpty());
