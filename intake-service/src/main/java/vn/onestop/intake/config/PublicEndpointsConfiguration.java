@@ -16,7 +16,9 @@ class PublicEndpointsConfiguration {
 	@Bean
 	PublicEndpoints intakePublicEndpoints() {
 		return PublicEndpoints.of("GET /procedures", "GET /procedures/**", "GET /calendar/due-time",
-				"GET /calendar/{year}", "POST /lookup", "POST /dossiers/{code}/rating");
+				"GET /calendar/{year}", "POST /lookup", "POST /dossiers/{code}/rating",
+				// the walk-in queue's change signal for the waiting-room display: no data, only "fetch again"
+				"GET /queue/{ward}/events");
 	}
 
 }
