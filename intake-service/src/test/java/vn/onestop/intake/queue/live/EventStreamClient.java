@@ -22,6 +22,8 @@ final class EventStreamClient implements AutoCloseable {
 
 	private final List<QueueChanged> changed = new CopyOnWriteArrayList<>();
 
+	private final List<String> comments = new CopyOnWriteArrayList<>();
+
 	private final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
 	private final Disposable subscription;
@@ -38,8 +40,7 @@ final class EventStreamClient implements AutoCloseable {
 			.retrieve()
 			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
 			})
-			.filter(event -> WatchingTheQueue.CHANGED.equals(event.event()))
-			.subscribe(event -> this.changed.add(JSON.readValue(event.data(), QueueChanged.class)), this.errors::add);
+			.subscribe(this::received, this.errors::add);
 	}
 
 	static EventStreamClient open(int port, String path) {
@@ -48,6 +49,19 @@ final class EventStreamClient implements AutoCloseable {
 
 	static EventStreamClient open(int port, String path, String bearer) {
 		return new EventStreamClient(WebClient.create("http://localhost:" + port), path, bearer);
+	}
+
+	private void received(ServerSentEvent<String> event) {
+		if (WatchingTheQueue.CHANGED.equals(event.event())) {
+			this.changed.add(JSON.readValue(event.data(), QueueChanged.class));
+		}
+		else if (event.comment() != null) {
+			this.comments.add(event.comment());
+		}
+	}
+
+	List<String> comments() {
+		return List.copyOf(this.comments);
 	}
 
 	List<QueueChanged> changed() {

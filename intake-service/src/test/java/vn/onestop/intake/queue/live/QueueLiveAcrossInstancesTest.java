@@ -39,6 +39,9 @@ class QueueLiveAcrossInstancesTest {
 
 	private static final int STREAMS_PER_WARD = 3;
 
+	/** 15 s in production; short here so that the test need not wait that long. */
+	private static final Duration HEARTBEAT = Duration.ofMillis(300);
+
 	private static final AtomicInteger WARDS = new AtomicInteger(
 			60000 + (int) Math.floorMod(System.nanoTime(), 30000L));
 
@@ -51,7 +54,8 @@ class QueueLiveAcrossInstancesTest {
 	@BeforeAll
 	static void twoInstances() {
 		instanceA = start();
-		instanceB = start("--intake.queue.live.max-streams-per-ward=" + STREAMS_PER_WARD);
+		instanceB = start("--intake.queue.live.max-streams-per-ward=" + STREAMS_PER_WARD,
+				"--intake.queue.live.heartbeat=" + HEARTBEAT.toMillis() + "ms");
 	}
 
 	@AfterAll
@@ -164,6 +168,16 @@ class QueueLiveAcrossInstancesTest {
 		admitted.get(0).close();
 		await().atMost(EVENTUALLY).until(() -> openStreamsGauge() == STREAMS_PER_WARD);
 		display(ward).awaitChanged(1, EVENTUALLY);
+	}
+
+	@Test
+	void anIdleStreamGetsAHeartbeatCommentAndNoEvent() {
+		EventStreamClient display = display(freshWard()).awaitChanged(1, EVENTUALLY);
+
+		await().atMost(EVENTUALLY).until(() -> display.comments().size() >= 2);
+		assertThat(display.comments()).allMatch("heartbeat"::equals);
+		assertThat(display.changed()).hasSize(1);
+		assertThat(display.errors()).isEmpty();
 	}
 
 	@Test
