@@ -38,13 +38,17 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 16, line 4: the walk-in queue's event streams through the gateway, against a real streaming intake (a
- * Reactor Netty server: WireMock answers whole bodies only). The gateway's time limits are 1 s here, so a stream
- * that outlives them shows that they do not apply to it.
+ * Reactor Netty server: WireMock answers whole bodies only). The gateway's time limits are 1 s here and intake's
+ * bulkhead two calls, so a stream that outlives the limits and three open streams that leave room for an API call
+ * show that they bound only the wait for a response's headers, not the stream that follows (docs/queue.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "platform.breaker.timeout=1s", "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s" })
+		properties = { "platform.breaker.timeout=1s", "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+				"platform.breaker.max-concurrent-calls=" + GatewayEventStreamTest.BULKHEAD })
 @AutoConfigureWebTestClient(timeout = "20s")
 class GatewayEventStreamTest {
+
+	static final int BULKHEAD = 2;
 
 	private static final String HELD = "20242";
 
@@ -142,6 +146,24 @@ class GatewayEventStreamTest {
 	}
 
 	@Test
+	void openStreamsDoNotHoldIntakesBulkhead() {
+		List<Disposable> streams = new java.util.ArrayList<>();
+		List<ServerSentEvent<String>> first = new CopyOnWriteArrayList<>();
+		try {
+			for (int i = 0; i <= BULKHEAD; i++) {
+				streams.add(events("/api/v1/intake/queue/" + HELD + "/events", null).subscribe(first::add));
+			}
+			await().atMost(DEADLINE).until(() -> first.size() == BULKHEAD + 1);
+
+			this.client.get().uri("/api/v1/intake/queue/" + HELD + "/board").exchange().expectStatus().isOk();
+			assertThat(secondSent).isFalse();
+		}
+		finally {
+			streams.forEach(Disposable::dispose);
+		}
+	}
+
+	@Test
 	void theDisplaysBoardAndEventsArePublicWhileTheRestOfTheQueueNeedsAToken() {
 		WebTestClient anonymous = TestTokens.anonymous(this.client);
 		anonymous.get().uri("/api/v1/intake/queue/" + HELD + "/board").exchange().expectStatus().isOk()
@@ -168,7 +190,11 @@ class GatewayEventStreamTest {
 	}
 
 	private void open(String path, String bearer) {
-		this.stream = WebClient.create("http://localhost:" + this.port)
+		this.stream = events(path, bearer).subscribe(this.received::add, this.failed::add, () -> this.ended.set(true));
+	}
+
+	private Flux<ServerSentEvent<String>> events(String path, String bearer) {
+		return WebClient.create("http://localhost:" + this.port)
 			.get()
 			.uri(path)
 			.accept(MediaType.TEXT_EVENT_STREAM)
@@ -179,8 +205,7 @@ class GatewayEventStreamTest {
 			})
 			.retrieve()
 			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
-			})
-			.subscribe(this.received::add, this.failed::add, () -> this.ended.set(true));
+			});
 	}
 
 	private static Mono<Void> answer(HttpServerRequest request, HttpServerResponse response, String json) {
