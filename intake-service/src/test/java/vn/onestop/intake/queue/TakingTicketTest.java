@@ -218,6 +218,21 @@ class TakingTicketTest extends IntakeContext {
 	}
 
 	@Test
+	void aPrefixMovedToAnotherFieldDuringTheDayNeverGivesANumberTwice() {
+		String kiosk = QueueRequests.kiosk(this.ward);
+		take(kiosk, QueueRequests.take("HO_TICH"), null);
+		take(kiosk, QueueRequests.take("HO_TICH"), null);
+		// the leader swaps the prefixes at 10:00: DAT_DAI now prints A, HO_TICH prints DD
+		setUp(QueueRequests.setup(100).replace("\"prefix\":\"A\"", "\"prefix\":\"X\"")
+			.replace("\"prefix\":\"DD\"", "\"prefix\":\"A\"")
+			.replace("\"prefix\":\"X\"", "\"prefix\":\"DD\""));
+		assertThat(slip(take(kiosk, QueueRequests.take("DAT_DAI"), null), 201)).containsEntry("number", "A003")
+			.containsEntry("field", "DAT_DAI");
+		assertThat(slip(take(kiosk, QueueRequests.take("HO_TICH"), null), 201)).containsEntry("number", "DD001");
+		assertThat(storedSequences("A")).containsExactly(1, 2, 3);
+	}
+
+	@Test
 	void aWardWithoutAQueueAnswersNotSetUp() {
 		String other = freshWard();
 		as(QueueRequests.kiosk(other)).post().uri("/queue/{ward}/tickets", other)

@@ -113,7 +113,7 @@ class TakingTicket {
 				return Mono.error(TakingProblems.refused(refused));
 			}
 			QueueField field = setup.setup().field(checks.field()).orElseThrow();
-			Mono<StoredTicket> taking = this.tickets.nextSequence(ward, field.code(), day, field.dailyCap())
+			Mono<StoredTicket> taking = this.tickets.nextSequence(ward, field.prefix(), day, field.dailyCap())
 				.map(sequence -> TicketTaking.take(setup.setup(), field.code(), checks.priority(), sequence - 1,
 						workingDay, now))
 				.defaultIfEmpty(TicketTaking.take(setup.setup(), field.code(), checks.priority(), field.dailyCap(),
