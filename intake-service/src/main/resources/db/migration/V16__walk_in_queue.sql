@@ -13,17 +13,18 @@ create table queue_setup (
     updated_by  text        not null
 );
 
--- The last sequence given per ward, field and day (the day in Vietnam). A take increments it inside its own
--- transaction with a single statement that also checks the daily cap
+-- The last sequence given per ward, ticket prefix and day (the day in Vietnam); a prefix is one field's in a
+-- set-up. A take increments it inside its own transaction with a single statement that also checks the daily cap
 --   insert ... values (..., 1) on conflict do update set last_given = last_given + 1 where last_given < :cap
 -- so concurrent takes of a field queue on the row, a rolled-back take gives its number back (gap-free), and the cap
--- is never passed. A field's code, not its prefix, keys the sequence: a prefix may move to another field.
+-- is never passed. Keyed by the prefix, the number printed, so that a set-up changed during the day (a prefix
+-- moved to another field) never gives a number twice.
 create table queue_sequence (
     ward_code  text    not null,
-    field      text    not null,
+    prefix     text    not null,
     day        date    not null,
     last_given integer not null check (last_given between 1 and 999),
-    primary key (ward_code, field, day)
+    primary key (ward_code, prefix, day)
 );
 
 create table queue_ticket (

@@ -201,6 +201,38 @@ class TakingTicketTest extends IntakeContext {
 	}
 
 	@Test
+	void aCitizenOnlineHoldsOneOpenTicketOfAFieldAtATime() {
+		String citizen = TestTokens.citizen("048187000123");
+		assertThat(slip(take(citizen, QueueRequests.take("HO_TICH"), null), 201)).containsEntry("number", "A001");
+		Map<String, Object> refused = slip(take(citizen, QueueRequests.take("HO_TICH"), null), 409);
+		assertThat(refused.get("type")).isEqualTo("urn:onestop:problem:queue-already-holding");
+		assertThat((String) refused.get("detail")).contains("A001");
+		// another field, or another citizen, is another ticket; the refused take gave no number away
+		assertThat(slip(take(citizen, QueueRequests.take("DAT_DAI"), null), 201)).containsEntry("number", "DD001");
+		assertThat(slip(take(TestTokens.citizen("079190000001"), QueueRequests.take("HO_TICH"), null), 201))
+			.containsEntry("number", "A002");
+		// once the first is served, the citizen may take the field again
+		this.db.sql("update queue_ticket set status = 'DONE', outcome_kind = 'GUIDANCE' where ward_code = :ward "
+				+ "and prefix = 'A' and sequence = 1").bind("ward", this.ward).then().block();
+		assertThat(slip(take(citizen, QueueRequests.take("HO_TICH"), null), 201)).containsEntry("number", "A003");
+	}
+
+	@Test
+	void aPrefixMovedToAnotherFieldDuringTheDayNeverGivesANumberTwice() {
+		String kiosk = QueueRequests.kiosk(this.ward);
+		take(kiosk, QueueRequests.take("HO_TICH"), null);
+		take(kiosk, QueueRequests.take("HO_TICH"), null);
+		// the leader swaps the prefixes at 10:00: DAT_DAI now prints A, HO_TICH prints DD
+		setUp(QueueRequests.setup(100).replace("\"prefix\":\"A\"", "\"prefix\":\"X\"")
+			.replace("\"prefix\":\"DD\"", "\"prefix\":\"A\"")
+			.replace("\"prefix\":\"X\"", "\"prefix\":\"DD\""));
+		assertThat(slip(take(kiosk, QueueRequests.take("DAT_DAI"), null), 201)).containsEntry("number", "A003")
+			.containsEntry("field", "DAT_DAI");
+		assertThat(slip(take(kiosk, QueueRequests.take("HO_TICH"), null), 201)).containsEntry("number", "DD001");
+		assertThat(storedSequences("A")).containsExactly(1, 2, 3);
+	}
+
+	@Test
 	void aWardWithoutAQueueAnswersNotSetUp() {
 		String other = freshWard();
 		as(QueueRequests.kiosk(other)).post().uri("/queue/{ward}/tickets", other)

@@ -50,27 +50,28 @@ public class TicketRepository {
 	}
 
 	/**
-	 * The next sequence of the field today, or empty once {@code cap} numbers were given. The row stays locked until
-	 * the caller's transaction ends, so concurrent takes of the field get consecutive numbers and a rolled-back take
-	 * gives its number back.
+	 * The next sequence of the prefix (the field's) today, or empty once {@code cap} numbers were given. The row stays
+	 * locked until the caller's transaction ends, so concurrent takes of the field get consecutive numbers and a
+	 * rolled-back take gives its number back.
 	 */
-	public Mono<Integer> nextSequence(String ward, String field, LocalDate day, int cap) {
-		return this.db.sql("insert into queue_sequence (ward_code, field, day, last_given) values (:ward, :field, :day, 1) "
-				+ "on conflict (ward_code, field, day) do update set last_given = queue_sequence.last_given + 1 "
+	public Mono<Integer> nextSequence(String ward, String prefix, LocalDate day, int cap) {
+		return this.db.sql("insert into queue_sequence (ward_code, prefix, day, last_given) values (:ward, :prefix, :day, 1) "
+				+ "on conflict (ward_code, prefix, day) do update set last_given = queue_sequence.last_given + 1 "
 				+ "where queue_sequence.last_given < :cap returning last_given")
 			.bind("ward", ward)
-			.bind("field", field)
+			.bind("prefix", prefix)
 			.bind("day", day)
 			.bind("cap", cap)
 			.map(row -> row.get("last_given", Integer.class))
 			.one();
 	}
 
-	/** The field's last sequence given that day, 0 before its first ticket. */
-	public Mono<Integer> lastGiven(String ward, String field, LocalDate day) {
-		return this.db.sql("select last_given from queue_sequence where ward_code = :ward and field = :field and day = :day")
+	/** The prefix's last sequence given that day, 0 before its first ticket. */
+	public Mono<Integer> lastGiven(String ward, String prefix, LocalDate day) {
+		return this.db.sql("select last_given from queue_sequence where ward_code = :ward and prefix = :prefix "
+				+ "and day = :day")
 			.bind("ward", ward)
-			.bind("field", field)
+			.bind("prefix", prefix)
 			.bind("day", day)
 			.map(row -> row.get("last_given", Integer.class))
 			.one()

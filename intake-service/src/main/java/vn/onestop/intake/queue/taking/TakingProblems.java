@@ -15,6 +15,8 @@ final class TakingProblems {
 
 	static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
 
+	static final String ALREADY_HOLDING = "queue-already-holding";
+
 	private TakingProblems() {
 	}
 
@@ -22,6 +24,11 @@ final class TakingProblems {
 	static ProblemException refused(TicketTaking.Refused refused) {
 		return new ProblemException(HttpStatus.CONFLICT, QueueProblems.kind(refused.why()), "No ticket given",
 				refused.reason());
+	}
+
+	static ProblemException alreadyHolding(String number) {
+		return new ProblemException(HttpStatus.CONFLICT, ALREADY_HOLDING, "Ticket already held",
+				"You already hold ticket " + number + " of this field today; it keeps your place.");
 	}
 
 	static ProblemException keyReused() {

@@ -40,12 +40,17 @@ import vn.onestop.support.security.Caller;
  * Gives a ticket: the model's TicketTaking decides (field, priority group, working day, opening hours, daily cap) on
  * the field's sequence, incremented in the ticket's own transaction, so concurrent takes get consecutive numbers and a
  * failed one leaves no gap. The ticket, its first history line and the change signal commit together. A retry with
- * the same Idempotency-Key gets the same ticket.
+ * the same Idempotency-Key gets the same ticket. A citizen taking online holds one open ticket of a field at a time
+ * (checked after the field's sequence is locked, so two takes at once cannot both pass).
  */
 @Service
 class TakingTicket {
 
 	private static final Logger log = LoggerFactory.getLogger(TakingTicket.class);
+
+	/** A citizen online holds one ticket of a field at a time, so a script cannot take a field's whole day. */
+	private static final java.util.Set<TicketStatus> HOLDING = java.util.EnumSet.of(TicketStatus.WAITING,
+			TicketStatus.CALLED, TicketStatus.SERVING);
 
 	private final SetupRepository setups;
 
@@ -108,7 +113,7 @@ class TakingTicket {
 				return Mono.error(TakingProblems.refused(refused));
 			}
 			QueueField field = setup.setup().field(checks.field()).orElseThrow();
-			Mono<StoredTicket> taking = this.tickets.nextSequence(ward, field.code(), day, field.dailyCap())
+			Mono<StoredTicket> taking = this.tickets.nextSequence(ward, field.prefix(), day, field.dailyCap())
 				.map(sequence -> TicketTaking.take(setup.setup(), field.code(), checks.priority(), sequence - 1,
 						workingDay, now))
 				.defaultIfEmpty(TicketTaking.take(setup.setup(), field.code(), checks.priority(), field.dailyCap(),
@@ -132,7 +137,13 @@ class TakingTicket {
 		TakenVia via = caller.worksIn(ward) ? TakenVia.OFFICER
 				: QueueAccess.isKioskOf(caller, ward) ? TakenVia.KIOSK : TakenVia.CITIZEN;
 		String citizen = via == TakenVia.CITIZEN ? caller.personalId() : null;
-		return this.tickets.list(ward, taken.ticket().day(), java.util.List.of(TicketStatus.WAITING))
+		Mono<Void> oneAtATime = citizen == null ? Mono.empty()
+				: this.tickets.ofCitizen(ward, taken.ticket().day(), citizen)
+					.filter(held -> held.ticket().field().equals(taken.ticket().field())
+							&& HOLDING.contains(held.ticket().status()))
+					.next()
+					.flatMap(held -> Mono.<Void>error(TakingProblems.alreadyHolding(held.ticket().number().value())));
+		return oneAtATime.thenMany(this.tickets.list(ward, taken.ticket().day(), java.util.List.of(TicketStatus.WAITING)))
 			.map(StoredTicket::ticket)
 			.collectList()
 			.map(waiting -> QueueOrder.ahead(taken.ticket(), waiting, setup.setup().ordering()))
