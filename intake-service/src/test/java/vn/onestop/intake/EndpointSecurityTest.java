@@ -3,12 +3,10 @@ package vn.onestop.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -32,8 +30,7 @@ import vn.onestop.intake.procedure.ProcedurePublishingTest;
 import vn.onestop.intake.queue.persistence.SetupRepository;
 import vn.onestop.intake.queue.persistence.TicketRepository;
 import vn.onestop.intake.queue.serving.ServingFixtures;
-import vn.onestop.support.security.Caller;
-import vn.onestop.support.security.Role;
+import vn.onestop.intake.queue.QueueRequests;
 import vn.onestop.support.security.test.EndpointCatalog;
 import vn.onestop.support.security.test.TestTokens;
 
@@ -127,10 +124,23 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("POST /dossiers/{code}/rating", this::anyoneRatesWithCodeAndPhone);
 		cases.put("GET /audit", this::onlyAnAdminReadsTheAuditLogWhichRecordsWhoWhatAndFromWhere);
 		cases.put("POST /internal/events", this::onlyThePlatformsServicesDeliverEvents);
+		queueCases(cases);
 		cases.put("POST /queue/{ward}/counters/{counter}/call", this::onlyStaffOfTheWardCallTheNextTicket);
 		cases.put("POST /queue/{ward}/tickets/{number}/actions/{action}",
 				this::staffOfTheWardActOnItsTicketsAndACitizenCancelsTheirOwn);
 		return cases;
+	}
+
+	/** The walk-in queue (issue 16): a ward's own staff and ticket machine, citizens for themselves, a public board. */
+	private void queueCases(Map<String, Runnable> cases) {
+		cases.put("GET /queue/{ward}/setup", this::theWardsStaffAndKioskAndAdminsReadTheQueueSetup);
+		cases.put("PUT /queue/{ward}/setup", this::onlyTheWardsLeaderOrAnAdminSetsUpTheQueue);
+		cases.put("POST /queue/{ward}/tickets", this::theWardsStaffAndKioskAndCitizensTakeTickets);
+		cases.put("GET /queue/{ward}/tickets", this::onlyTheWardsStaffListItsTickets);
+		cases.put("GET /queue/{ward}/tickets/mine", this::aCitizenSeesOnlyTheTicketsTheyTook);
+		cases.put("GET /queue/{ward}/tickets/{number}", this::aTicketIsReadByTheWardsStaffOnlyAndLikeAMissingOneElse);
+		cases.put("GET /queue/{ward}/board", this::anyoneReadsTheBoardWhichHasNoPersonalData);
+		cases.put("GET /queue/{ward}/statistics", this::theQueueStatisticsAreForTheWardsStaffAndMonitors);
 	}
 
 	@Test
@@ -373,7 +383,7 @@ class EndpointSecurityTest extends IntakeContext {
 		String uri = "/queue/" + ward + "/counters/1/call";
 		status(call(null, HttpMethod.POST, uri, null), 401);
 		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.ownCitizen, this.admin,
-				this.monitor, TestTokens.service(), kiosk(ward))) {
+				this.monitor, TestTokens.service(), QueueRequests.kiosk(ward))) {
 			forbidden(call(token, HttpMethod.POST, uri, null));
 		}
 		assertThat(read(status(call(TestTokens.officer(ward), HttpMethod.POST, uri, null), 200)).get("number"))
@@ -394,7 +404,7 @@ class EndpointSecurityTest extends IntakeContext {
 		status(missing, 404);
 		status(call(null, HttpMethod.POST, uri, null), 401);
 		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.otherCitizen, this.admin,
-				this.monitor, TestTokens.service(), kiosk(ward))) {
+				this.monitor, TestTokens.service(), QueueRequests.kiosk(ward))) {
 			likeMissing(call(token, HttpMethod.POST, uri, null), missing);
 		}
 		forbidden(call(this.ownCitizen, HttpMethod.POST, tickets + "A001/actions/transfer", "{\"field\":\"DAT_DAI\"}"));
@@ -411,8 +421,118 @@ class EndpointSecurityTest extends IntakeContext {
 		return ward;
 	}
 
-	private static String kiosk(String ward) {
-		return TestTokens.of(new Caller("kiosk-" + ward, Set.of(Role.KIOSK), Set.of(ward), null));
+	private String queueOf(String ward) {
+		status(call(TestTokens.leader(ward), HttpMethod.PUT, "/queue/" + ward + "/setup", QueueRequests.setup(100)),
+				200);
+		return "/queue/" + ward;
+	}
+
+	private void theWardsStaffAndKioskAndAdminsReadTheQueueSetup() {
+		String uri = queueOf(this.wardA) + "/setup";
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), QueueRequests.kiosk(this.wardB),
+				this.ownCitizen, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri, null));
+		}
+		for (String token : List.of(this.officerA, this.leaderA, QueueRequests.kiosk(this.wardA), this.admin)) {
+			assertThat(ok(call(token, HttpMethod.GET, uri, null))).contains("HO_TICH");
+		}
+	}
+
+	private void onlyTheWardsLeaderOrAnAdminSetsUpTheQueue() {
+		String uri = "/queue/" + this.wardA + "/setup";
+		String body = QueueRequests.setup(100);
+		status(call(null, HttpMethod.PUT, uri, body), 401);
+		for (String token : List.of(this.officerA, QueueRequests.kiosk(this.wardA), this.officerB,
+				TestTokens.leader(this.wardB), this.ownCitizen, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.PUT, uri, body));
+		}
+		ok(call(this.leaderA, HttpMethod.PUT, uri, body));
+		ok(call(this.admin, HttpMethod.PUT, uri, body));
+	}
+
+	private void theWardsStaffAndKioskAndCitizensTakeTickets() {
+		String uri = queueOf(this.wardA) + "/tickets";
+		String body = QueueRequests.take("HO_TICH");
+		status(call(null, HttpMethod.POST, uri, body), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), QueueRequests.kiosk(this.wardB),
+				this.admin, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.POST, uri, body));
+		}
+		for (String token : List.of(this.officerA, this.leaderA, QueueRequests.kiosk(this.wardA), this.ownCitizen)) {
+			status(call(token, HttpMethod.POST, uri, body), 201);
+		}
+	}
+
+	private void onlyTheWardsStaffListItsTickets() {
+		String uri = queueOf(this.wardA) + "/tickets";
+		status(call(this.officerA, HttpMethod.POST, uri, QueueRequests.take("HO_TICH")), 201);
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), QueueRequests.kiosk(this.wardA),
+				this.ownCitizen, this.admin, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri + "?status=WAITING", null));
+		}
+		for (String token : List.of(this.officerA, this.leaderA)) {
+			assertThat(ok(call(token, HttpMethod.GET, uri + "?status=WAITING", null))).contains("A001");
+		}
+	}
+
+	private void aCitizenSeesOnlyTheTicketsTheyTook() {
+		String tickets = queueOf(this.wardA) + "/tickets";
+		String own = (String) read(status(call(this.ownCitizen, HttpMethod.POST, tickets, QueueRequests.take("HO_TICH")),
+				201)).get("number");
+		String officers = (String) read(status(call(this.officerA, HttpMethod.POST, tickets,
+				QueueRequests.take("HO_TICH")), 201)).get("number");
+		String uri = tickets + "/mine";
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerA, this.leaderA, QueueRequests.kiosk(this.wardA), this.admin,
+				this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri, null));
+		}
+		assertThat(ok(call(this.ownCitizen, HttpMethod.GET, uri, null))).contains(own).doesNotContain(officers)
+			.doesNotContain(Requests.ID_NUMBER);
+		assertThat(ok(call(this.otherCitizen, HttpMethod.GET, uri, null))).doesNotContain(own);
+	}
+
+	private void aTicketIsReadByTheWardsStaffOnlyAndLikeAMissingOneElse() {
+		String tickets = queueOf(this.wardA) + "/tickets";
+		String number = (String) read(status(call(this.ownCitizen, HttpMethod.POST, tickets,
+				"{\"field\":\"HO_TICH\",\"phone\":\"" + Requests.PHONE + "\",\"smsConsent\":true}"), 201)).get("number");
+		EntityExchangeResult<String> missing = call(this.officerA, HttpMethod.GET, tickets + "/A999", null);
+		status(missing, 404);
+		status(call(null, HttpMethod.GET, tickets + "/" + number, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), QueueRequests.kiosk(this.wardA),
+				this.ownCitizen, this.otherCitizen, this.admin, this.monitor, TestTokens.service())) {
+			likeMissing(call(token, HttpMethod.GET, tickets + "/" + number, null), missing);
+		}
+		for (String token : List.of(this.officerA, this.leaderA)) {
+			String ticket = ok(call(token, HttpMethod.GET, tickets + "/" + number, null));
+			assertThat(ticket).contains("\"history\"", "\"viaSms\":true").doesNotContain(Requests.PHONE)
+				.doesNotContain(Requests.ID_NUMBER);
+		}
+	}
+
+	private void anyoneReadsTheBoardWhichHasNoPersonalData() {
+		String queue = queueOf(this.wardA);
+		status(call(this.ownCitizen, HttpMethod.POST, queue + "/tickets",
+				"{\"field\":\"HO_TICH\",\"phone\":\"" + Requests.PHONE + "\",\"smsConsent\":true}"), 201);
+		for (String token : new String[] { null, this.officerB, this.otherCitizen, QueueRequests.kiosk(this.wardA) }) {
+			String board = ok(call(token, HttpMethod.GET, queue + "/board", null));
+			assertThat(board).contains("\"waiting\":[{").doesNotContain(Requests.PHONE).doesNotContain(Requests.ID_NUMBER)
+				.doesNotContain("citizen-");
+		}
+	}
+
+	private void theQueueStatisticsAreForTheWardsStaffAndMonitors() {
+		String uri = queueOf(this.wardA) + "/statistics";
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), TestTokens.monitor(this.wardB),
+				QueueRequests.kiosk(this.wardA), this.ownCitizen, this.admin, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri, null));
+		}
+		for (String token : List.of(this.officerA, this.leaderA, this.monitor, TestTokens.monitor(this.wardA))) {
+			assertThat(ok(call(token, HttpMethod.GET, uri, null))).contains("\"issued\"");
+		}
 	}
 
 	private EntityExchangeResult<String> call(String token, HttpMethod method, String uri, String body) {
