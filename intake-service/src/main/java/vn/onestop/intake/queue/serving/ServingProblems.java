@@ -63,10 +63,6 @@ final class ServingProblems {
 				"No action '" + action + "'; known: " + String.join(", ", ActionNames.all()) + ".");
 	}
 
-	static ProblemException invalid(String field, String message) {
-		return ProblemException.validation(List.of(new FieldError(field, message)));
-	}
-
 	static ProblemException invalid(List<FieldError> errors) {
 		return ProblemException.validation(errors);
 	}
