@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,7 +96,7 @@ class CallingNextTicket {
 
 	private Mono<Call> called(StoredSetup setup, int counter, List<StoredTicket> candidates, Instant now,
 			Caller caller) {
-		List<Ticket> tickets = new ArrayList<>(candidates.stream().map(StoredTicket::ticket).toList());
+		List<Ticket> tickets = candidates.stream().map(StoredTicket::ticket).toList();
 		CallingNext.Decision decision = CallingNext.decide(setup.setup(), counter, tickets, now);
 		if (decision instanceof CallingNext.Busy busy) {
 			return Mono.error(ServingProblems.busy(counter, busy.held().number().value()));

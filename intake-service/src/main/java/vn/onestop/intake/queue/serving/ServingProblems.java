@@ -1,11 +1,11 @@
 package vn.onestop.intake.queue.serving;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
+import vn.onestop.intake.queue.QueueProblems;
 import vn.onestop.intake.queue.model.Refusal;
 import vn.onestop.intake.queue.model.TicketStatus;
 import vn.onestop.support.web.ProblemException;
@@ -19,18 +19,14 @@ final class ServingProblems {
 
 	static final String UNKNOWN_COUNTER = "queue-unknown-counter";
 
-	static final String NOT_SET_UP = "queue-not-set-up";
-
 	static final String TICKET_CHANGED = "queue-ticket-changed";
-
-	static final String TICKET_NOT_FOUND = "queue-ticket-not-found";
 
 	private ServingProblems() {
 	}
 
 	/** {@code queue-not-allowed-now}, {@code queue-other-counter}, ... one kind per refusal of the lifecycle. */
 	static String kind(Refusal why) {
-		return "queue-" + why.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return QueueProblems.kind(why);
 	}
 
 	static QueueConflict refused(Refusal why, String action, String number, TicketStatus status) {
@@ -55,22 +51,16 @@ final class ServingProblems {
 	}
 
 	static ProblemException notSetUp() {
-		return new ProblemException(HttpStatus.NOT_FOUND, NOT_SET_UP, "Queue not set up",
-				"This ward has no walk-in queue set up.");
+		return QueueProblems.notSetUp();
 	}
 
 	static ProblemException ticketNotFound() {
-		return new ProblemException(HttpStatus.NOT_FOUND, TICKET_NOT_FOUND, "Ticket not found",
-				"This ward has no ticket with this number today.");
+		return QueueProblems.ticketNotFound();
 	}
 
 	static ProblemException unknownAction(String action) {
 		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Unknown action",
 				"No action '" + action + "'; known: " + String.join(", ", ActionNames.all()) + ".");
-	}
-
-	static ProblemException invalid(String field, String message) {
-		return ProblemException.validation(List.of(new FieldError(field, message)));
 	}
 
 	static ProblemException invalid(List<FieldError> errors) {

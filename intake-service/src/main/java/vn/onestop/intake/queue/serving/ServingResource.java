@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.onestop.intake.queue.QueueProblems;
+import vn.onestop.intake.queue.reading.TicketView;
 import vn.onestop.support.security.Callers;
 
 @RestController
@@ -40,8 +42,8 @@ class ServingResource {
 					+ "queue-unknown-counter or queue-not-set-up; 403 for another ward.")
 	Mono<ResponseEntity<TicketView>> call(@Parameter(example = "20242") @PathVariable String ward,
 			@Parameter(example = "3") @PathVariable String counter) {
-		String checkedWard = ServingPaths.ward(ward);
-		int number = ServingPaths.counter(counter);
+		String checkedWard = QueueProblems.ward(ward);
+		int number = counter(counter);
 		return Callers.require(caller -> caller.worksIn(checkedWard))
 			.flatMap(caller -> this.calling.call(checkedWard, number, caller))
 			.flatMap(served -> this.viewing.view(served.setup(), served.ticket()))
@@ -61,11 +63,18 @@ class ServingResource {
 			@Parameter(example = "A012") @PathVariable String number,
 			@Parameter(example = "recall") @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest request) {
-		String checkedWard = ServingPaths.ward(ward);
+		String checkedWard = QueueProblems.ward(ward);
 		ActionRequest body = request == null ? ActionRequest.empty() : request;
 		return Callers.current()
 			.flatMap(caller -> this.acting.act(checkedWard, number, action, body, caller))
 			.flatMap(served -> this.viewing.view(served.setup(), served.ticket()));
+	}
+
+	private static int counter(String counter) {
+		if (counter == null || !counter.matches("\\d{1,2}") || Integer.parseInt(counter) < 1) {
+			throw QueueProblems.invalidParameter("counter", "must be a counter number from 1 to 99");
+		}
+		return Integer.parseInt(counter);
 	}
 
 }

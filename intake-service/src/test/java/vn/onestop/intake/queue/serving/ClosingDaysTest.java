@@ -60,6 +60,27 @@ class ClosingDaysTest extends ServingContext {
 		assertThat(phone(ward, "B002")).as("its day is over").isEqualTo("none");
 	}
 
+	@Test
+	void twoReplicasClosingAtOnceCloseEachTicketOnce() {
+		String ward = wardWith(center());
+		for (int i = 1; i <= 30; i++) {
+			take(ward, "B%03d".formatted(i), "DAT_DAI", "08:%02d".formatted(i));
+		}
+		this.clock.set(LocalDateTime.of(DAY, java.time.LocalTime.of(11, 30)));
+
+		reactor.core.publisher.Mono.zip(
+				this.closing.close().subscribeOn(reactor.core.scheduler.Schedulers.parallel()),
+				this.closing.close().subscribeOn(reactor.core.scheduler.Schedulers.parallel()))
+			.block(java.time.Duration.ofSeconds(60));
+
+		assertThat(this.db.sql("select count(*) from queue_ticket_history h join queue_ticket t on t.id = h.ticket_id "
+				+ "where t.ward_code = :ward and h.action = 'CLOSE'")
+			.bind("ward", ward).map(row -> row.get(0, Long.class)).one().block()).as("one CLOSE line a ticket")
+			.isEqualTo(30L);
+		assertThat(this.db.sql("select count(*) from queue_ticket where ward_code = :ward and status = 'NOT_SERVED'")
+			.bind("ward", ward).map(row -> row.get(0, Long.class)).one().block()).isEqualTo(30L);
+	}
+
 	/** The ticket's phone, "none" once cleared. */
 	private String phone(String ward, String number) {
 		return this.db.sql("select coalesce(phone, 'none') from queue_ticket where ward_code = :ward "

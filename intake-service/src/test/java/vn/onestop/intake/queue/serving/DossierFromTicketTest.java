@@ -45,6 +45,22 @@ class DossierFromTicketTest extends ServingContext {
 	}
 
 	@Test
+	void aFiledFinishMayNameDossiersOfTheWardFiledWithoutTheTicket() {
+		String ward = wardWith(center());
+		take(ward, "A001", "HO_TICH", "08:00");
+		ok(call(ward, 1));
+		ok(act(ward, "A001", "start", "{\"counter\":1}"));
+		String created = body(as(TestTokens.officer(ward)).post().uri("/dossiers").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Requests.maritalStatus(ward, "IN_PERSON")).exchange().expectStatus().isCreated()
+			.expectBody(String.class).returnResult());
+		String code = (String) this.json.readValue(created, Map.class).get("code");
+
+		Map<?, ?> finished = ok(act(ward, "A001", "finish",
+				"{\"counter\":1,\"outcome\":\"FILED\",\"dossiers\":[\"" + code + "\"]}"));
+		assertThat(finished.get("outcome")).isEqualTo(Map.of("kind", "FILED", "dossiers", List.of(code)));
+	}
+
+	@Test
 	void aDossierWithoutTicketHasNoneOnItsReceipt() {
 		String ward = wardWith(center());
 		String created = body(this.client.post().uri("/dossiers").contentType(MediaType.APPLICATION_JSON)

@@ -3,14 +3,12 @@ package vn.onestop.intake.queue.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,40 +17,23 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import vn.onestop.intake.calendar.WorkingCalendar;
-import vn.onestop.intake.calendar.WorkingSession;
-import vn.onestop.intake.calendar.WorkingSessions;
 import vn.onestop.intake.dossier.IntakeContext;
 import vn.onestop.intake.queue.model.CenterSetup;
 import vn.onestop.intake.queue.model.Counter;
-import vn.onestop.intake.queue.model.HistoryEntry;
-import vn.onestop.intake.queue.model.OrderingPolicy;
 import vn.onestop.intake.queue.model.PriorityGroup;
-import vn.onestop.intake.queue.model.QueueField;
-import vn.onestop.intake.queue.model.Ticket;
-import vn.onestop.intake.queue.model.TicketAction;
 import vn.onestop.intake.queue.model.TicketNumber;
-import vn.onestop.intake.queue.model.TicketStatus;
 import vn.onestop.intake.queue.persistence.SetupRepository;
 import vn.onestop.intake.queue.persistence.StoredTicket;
-import vn.onestop.intake.queue.persistence.TakenVia;
 import vn.onestop.intake.queue.persistence.TicketRepository;
 import vn.onestop.support.security.test.TestTokens;
 
 /**
- * The serving tests' center, on {@link IntakeContext#MONDAY_MORNING} (26 October 2026, 09:30): civil status (prefix
- * A, all day) and land (prefix B, mornings until 11:00), counters 1 and 2 for civil status, counter 3 for land and
- * counter 4 for both; balanced ordering with a 30-minute head start, two recalls, "almost your turn" at 2 places.
- * Tickets are stored directly (taking is another feature's); the endpoints under test are called over HTTP.
+ * The serving tests' center ({@link ServingFixtures}) on {@link IntakeContext#MONDAY_MORNING} (26 October 2026,
+ * 09:30); the endpoints under test are called over HTTP.
  */
 abstract class ServingContext extends IntakeContext {
 
 	static final LocalDate DAY = MONDAY_MORNING.toLocalDate();
-
-	static final QueueField CIVIL_STATUS = new QueueField("HO_TICH", "Hộ tịch", "A", 500, WorkingSessions.STANDARD,
-			Duration.ofMinutes(10));
-
-	static final QueueField LAND = new QueueField("DAT_DAI", "Đất đai", "B", 200,
-			new WorkingSessions(List.of(WorkingSession.of("07:30", "11:00"))), Duration.ofMinutes(20));
 
 	static final String CENTER = "Phường Hải Châu";
 
@@ -65,13 +46,11 @@ abstract class ServingContext extends IntakeContext {
 	protected TicketRepository tickets;
 
 	static CenterSetup center(List<Counter> counters) {
-		return new CenterSetup(List.of(CIVIL_STATUS, LAND), counters, Set.of(PriorityGroup.values()),
-				OrderingPolicy.DEFAULT, 2, 2);
+		return ServingFixtures.center(counters);
 	}
 
 	static CenterSetup center() {
-		return center(List.of(new Counter(1, Set.of("HO_TICH")), new Counter(2, Set.of("HO_TICH")),
-				new Counter(3, Set.of("DAT_DAI")), new Counter(4, Set.of("HO_TICH", "DAT_DAI"))));
+		return ServingFixtures.center();
 	}
 
 	/** A fresh ward with this set-up. */
@@ -94,16 +73,10 @@ abstract class ServingContext extends IntakeContext {
 		return take(ward, number, field, null, at(takenAt), null, 0, null);
 	}
 
-	/** A ticket as taking stores it, with its first history line. */
 	protected StoredTicket take(String ward, String number, String field, PriorityGroup priority, Instant takenAt,
 			String phone, int aheadWhenTaken, String citizenPid) {
-		Ticket ticket = Ticket.taken(TicketNumber.parse(number).orElseThrow(), field, priority, takenAt);
-		StoredTicket stored = StoredTicket.taken(ward, ticket, citizenPid == null ? TakenVia.KIOSK : TakenVia.CITIZEN,
-				citizenPid == null ? "kiosk" : "citizen", citizenPid, phone, aheadWhenTaken, null, null);
-		return this.tickets
-			.insert(stored, new HistoryEntry(null, TicketStatus.WAITING, TicketAction.TAKE, takenAt, null, field, null),
-					"kiosk")
-			.block();
+		return ServingFixtures.take(this.tickets, ward, number, field, priority, takenAt, phone, aheadWhenTaken,
+				citizenPid);
 	}
 
 	protected EntityExchangeResult<String> call(String ward, int counter) {
