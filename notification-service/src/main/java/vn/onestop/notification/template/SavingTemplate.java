@@ -1,6 +1,7 @@
 package vn.onestop.notification.template;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +19,8 @@ import vn.onestop.support.audit.AuditLog;
 class SavingTemplate {
 
 	static final String AUDIT_ACTION = "template.change";
+
+	static final Map<String, Integer> MAX_SEGMENTS_BY_EVENT = Map.of("QueueTurnNear", 1);
 
 	private final TemplateRepository templates;
 
@@ -37,6 +40,7 @@ class SavingTemplate {
 			.flatMap(current -> {
 				try {
 					content.validate(current.channel());
+					keepsToTheEventsSegments(current.eventType(), content);
 				}
 				catch (InvalidTemplateException ex) {
 					return Mono.error(TemplateProblems.invalid(ex));
@@ -49,6 +53,18 @@ class SavingTemplate {
 						.thenReturn(saved));
 			});
 		return this.transaction.transactional(save);
+	}
+
+	/**
+	 * Some SMS must stay shorter than templates may be: the queue's "sắp đến lượt" SMS is one segment (issue 16), as
+	 * the citizen waiting at the center reads it at a glance.
+	 */
+	private static void keepsToTheEventsSegments(String eventType, TemplateContent content) {
+		Integer most = MAX_SEGMENTS_BY_EVENT.get(eventType);
+		if (most != null && content.maxSegments() != null && content.maxSegments() > most) {
+			throw new InvalidTemplateException(List.of(new InvalidTemplateException.Violation("maxSegments",
+					"is at most " + most + " for " + eventType + " SMS")));
+		}
 	}
 
 	/** What changed, without the text itself: a template's text may be long, and the versions keep it anyway. */

@@ -183,6 +183,27 @@ class TemplateResourceTest extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void keepsTheQueueTurnNearSmsToOneSegment() {
+		String body = "Sắp đến lượt số {{ticketNumber}} tại {{wardName}}: {{turn}}. Mời ông/bà có mặt tại khu vực chờ.";
+		this.client.put().uri("/templates/queue-turn-near-sms").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("body", body, "maxSegments", 2))
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("maxSegments")
+			.jsonPath("$.errors[0].message").isEqualTo("is at most 1 for QueueTurnNear SMS");
+		this.client.put().uri("/templates/queue-turn-near-sms").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("body", body + " Khi được gọi, mời ông/bà mang theo giấy tờ tùy thân và số thứ tự đến quầy.",
+					"maxSegments", 1))
+			.exchange()
+			.expectStatus().isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:onestop:problem:sms-too-long");
+		this.client.get().uri("/templates/queue-turn-near-sms").exchange().expectBody().jsonPath("$.version").isEqualTo(1);
+	}
+
+	@Test
 	void requiresASubjectForEmailAndAnswersUnknownTemplatesWithNotFound() {
 		this.client.put().uri("/templates/returned-email").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("body", "Hồ sơ {{dossierCode}}"))
