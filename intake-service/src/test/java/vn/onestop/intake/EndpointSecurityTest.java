@@ -415,6 +415,8 @@ class EndpointSecurityTest extends IntakeContext {
 			assertThat(result.getResponseBody().blockFirst(Duration.ofSeconds(10))).as(uri).contains(this.wardA);
 		}
 		return status;
+	}
+
 	private void onlyStaffOfTheWardCallTheNextTicket() {
 		String ward = queueWard();
 		ServingFixtures.take(this.queueTickets, ward, "A001", "HO_TICH", null, this.clock.instant(), null, 0, null);
