@@ -48,8 +48,7 @@
   }
 
   function announce(call) {
-    var sentence = document.getElementById('newest-sentence');
-    document.getElementById('display-announce').textContent = sentence ? sentence.textContent : '';
+    document.getElementById('display-announce').textContent = call.dataset.sentence;
     var newest = document.getElementById('newest-call');
     if (newest) {
       newest.classList.remove('display-flash');
