@@ -117,7 +117,11 @@
   if ('EventSource' in window) {
     var events = new EventSource(main.dataset.events);
     events.addEventListener('changed', refresh);
-    events.addEventListener('open', refresh); // after a reconnect: whatever changed meanwhile
+    events.addEventListener('open', function () {
+      main.dataset.live = 'open';
+      refresh(); // after a reconnect: whatever changed meanwhile
+    });
+    events.addEventListener('error', function () { main.dataset.live = 'reconnecting'; });
   }
   window.setInterval(refresh, 30000);
 })();
