@@ -111,7 +111,7 @@ class QueueMorningIT {
 		ticket = text(browser, "slip-number");
 		assertThat(ticket).matches("A\\d{3}");
 		assertThat(text(browser, "slip-field")).isEqualTo("Hộ tịch");
-		assertThat(text(browser, "slip-ahead")).startsWith("Trước bạn còn ");
+		assertThat(text(browser, "slip-ahead")).isEqualTo("Không có ai trước bạn");
 		assertThat(text(browser, "slip-time")).startsWith("Lấy số lúc ");
 		platform.shoot("queue-02-kiosk-slip-1366w");
 		browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
