@@ -79,7 +79,9 @@ class EdgeSecurityTest {
 			"PUT, /api/v1/intake/calendar/2026", "POST, /api/v1/intake/procedures", "GET, /api/v1/citizens",
 			"GET, /api/v1/citizens/42/history", "GET, /api/v1/wards", "POST, /api/v1/wards/mergers",
 			"GET, /api/v1/notifications/templates", "GET, /api/v1/audit/intake", "GET, /api/v1/audit/citizen",
-			"GET, /api/v1/audit/notification", "POST, /api/v1/intake/dossiers/HS-1/actions/accept" })
+			"GET, /api/v1/audit/notification", "POST, /api/v1/intake/dossiers/HS-1/actions/accept",
+			"POST, /api/v1/intake/queue/20242/tickets", "GET, /api/v1/intake/queue/20242/tickets",
+			"PUT, /api/v1/intake/queue/20242/setup", "GET, /api/v1/intake/queue/20242/statistics" })
 	void refusesAProtectedRouteWithoutATokenAndNeverCallsTheService(String method, String path) {
 		this.anonymous.method(HttpMethod.valueOf(method))
 			.uri(path)
@@ -104,6 +106,8 @@ class EdgeSecurityTest {
 			"GET, /api/v1/intake/calendar/due-time?procedure=P1, intake, /calendar/due-time?procedure=P1",
 			"GET, /api/v1/intake/calendar/2026, intake, /calendar/2026", "POST, /api/v1/intake/lookup, intake, /lookup",
 			"POST, /api/v1/intake/dossiers/HS-1/rating, intake, /dossiers/HS-1/rating",
+			"GET, /api/v1/intake/queue/20242/board, intake, /queue/20242/board",
+			"GET, /api/v1/intake/queue/20242/events, intake, /queue/20242/events",
 			"GET, /api/v1/wards/20242, citizen, /wards/20242",
 			"GET, /api/v1/docs/intake, intake, /v3/api-docs", "GET, /api/v1/docs/citizen, citizen, /v3/api-docs",
 			"GET, /api/v1/docs/notification, notification, /v3/api-docs",

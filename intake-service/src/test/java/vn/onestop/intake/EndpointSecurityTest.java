@@ -27,6 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.onestop.intake.dossier.IntakeContext;
 import vn.onestop.intake.dossier.Requests;
 import vn.onestop.intake.procedure.ProcedurePublishingTest;
+import vn.onestop.intake.queue.QueueRequests;
 import vn.onestop.support.security.test.EndpointCatalog;
 import vn.onestop.support.security.test.TestTokens;
 
@@ -114,7 +115,20 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("POST /dossiers/{code}/rating", this::anyoneRatesWithCodeAndPhone);
 		cases.put("GET /audit", this::onlyAnAdminReadsTheAuditLogWhichRecordsWhoWhatAndFromWhere);
 		cases.put("POST /internal/events", this::onlyThePlatformsServicesDeliverEvents);
+		queueCases(cases);
 		return cases;
+	}
+
+	/** The walk-in queue (issue 16): a ward's own staff and ticket machine, citizens for themselves, a public board. */
+	private void queueCases(Map<String, Runnable> cases) {
+		cases.put("GET /queue/{ward}/setup", this::theWardsStaffAndKioskAndAdminsReadTheQueueSetup);
+		cases.put("PUT /queue/{ward}/setup", this::onlyTheWardsLeaderOrAnAdminSetsUpTheQueue);
+		cases.put("POST /queue/{ward}/tickets", this::theWardsStaffAndKioskAndCitizensTakeTickets);
+		cases.put("GET /queue/{ward}/tickets", this::onlyTheWardsStaffListItsTickets);
+		cases.put("GET /queue/{ward}/tickets/mine", this::aCitizenSeesOnlyTheTicketsTheyTook);
+		cases.put("GET /queue/{ward}/tickets/{number}", this::aTicketIsReadByTheWardsStaffOnlyAndLikeAMissingOneElse);
+		cases.put("GET /queue/{ward}/board", this::anyoneReadsTheBoardWhichHasNoPersonalData);
+		cases.put("GET /queue/{ward}/statistics", this::theQueueStatisticsAreForTheWardsStaffAndMonitors);
 	}
 
 	@Test
@@ -349,6 +363,121 @@ class EndpointSecurityTest extends IntakeContext {
 			forbidden(call(token, HttpMethod.POST, "/internal/events", event));
 		}
 		status(call(TestTokens.service(), HttpMethod.POST, "/internal/events", event), 202);
+	}
+
+	private String queueOf(String ward) {
+		status(call(TestTokens.leader(ward), HttpMethod.PUT, "/queue/" + ward + "/setup", QueueRequests.setup(100)),
+				200);
+		return "/queue/" + ward;
+	}
+
+	private void theWardsStaffAndKioskAndAdminsReadTheQueueSetup() {
+		String uri = queueOf(this.wardA) + "/setup";
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), QueueRequests.kiosk(this.wardB),
+				this.ownCitizen, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri, null));
+		}
+		for (String token : List.of(this.officerA, this.leaderA, QueueRequests.kiosk(this.wardA), this.admin)) {
+			assertThat(ok(call(token, HttpMethod.GET, uri, null))).contains("HO_TICH");
+		}
+	}
+
+	private void onlyTheWardsLeaderOrAnAdminSetsUpTheQueue() {
+		String uri = "/queue/" + this.wardA + "/setup";
+		String body = QueueRequests.setup(100);
+		status(call(null, HttpMethod.PUT, uri, body), 401);
+		for (String token : List.of(this.officerA, QueueRequests.kiosk(this.wardA), this.officerB,
+				TestTokens.leader(this.wardB), this.ownCitizen, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.PUT, uri, body));
+		}
+		ok(call(this.leaderA, HttpMethod.PUT, uri, body));
+		ok(call(this.admin, HttpMethod.PUT, uri, body));
+	}
+
+	private void theWardsStaffAndKioskAndCitizensTakeTickets() {
+		String uri = queueOf(this.wardA) + "/tickets";
+		String body = QueueRequests.take("HO_TICH");
+		status(call(null, HttpMethod.POST, uri, body), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), QueueRequests.kiosk(this.wardB),
+				this.admin, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.POST, uri, body));
+		}
+		for (String token : List.of(this.officerA, this.leaderA, QueueRequests.kiosk(this.wardA))) {
+			status(call(token, HttpMethod.POST, uri, body), 201);
+		}
+		status(call(this.ownCitizen, HttpMethod.POST, uri, QueueRequests.take("DAT_DAI")), 201);
+	}
+
+	private void onlyTheWardsStaffListItsTickets() {
+		String uri = queueOf(this.wardA) + "/tickets";
+		status(call(this.officerA, HttpMethod.POST, uri, QueueRequests.take("HO_TICH")), 201);
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), QueueRequests.kiosk(this.wardA),
+				this.ownCitizen, this.admin, this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri + "?status=WAITING", null));
+		}
+		for (String token : List.of(this.officerA, this.leaderA)) {
+			assertThat(ok(call(token, HttpMethod.GET, uri + "?status=WAITING", null))).contains("A001");
+		}
+	}
+
+	private void aCitizenSeesOnlyTheTicketsTheyTook() {
+		String tickets = queueOf(this.wardA) + "/tickets";
+		String own = (String) read(status(call(this.ownCitizen, HttpMethod.POST, tickets, QueueRequests.take("HO_TICH")),
+				201)).get("number");
+		String officers = (String) read(status(call(this.officerA, HttpMethod.POST, tickets,
+				QueueRequests.take("HO_TICH")), 201)).get("number");
+		String uri = tickets + "/mine";
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerA, this.leaderA, QueueRequests.kiosk(this.wardA), this.admin,
+				this.monitor, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri, null));
+		}
+		assertThat(ok(call(this.ownCitizen, HttpMethod.GET, uri, null))).contains(own).doesNotContain(officers)
+			.doesNotContain(Requests.ID_NUMBER);
+		assertThat(ok(call(this.otherCitizen, HttpMethod.GET, uri, null))).doesNotContain(own);
+	}
+
+	private void aTicketIsReadByTheWardsStaffOnlyAndLikeAMissingOneElse() {
+		String tickets = queueOf(this.wardA) + "/tickets";
+		String number = (String) read(status(call(this.otherCitizen, HttpMethod.POST, tickets,
+				"{\"field\":\"HO_TICH\",\"phone\":\"" + Requests.PHONE + "\",\"smsConsent\":true}"), 201)).get("number");
+		EntityExchangeResult<String> missing = call(this.officerA, HttpMethod.GET, tickets + "/A999", null);
+		status(missing, 404);
+		status(call(null, HttpMethod.GET, tickets + "/" + number, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), QueueRequests.kiosk(this.wardA),
+				this.ownCitizen, this.otherCitizen, this.admin, this.monitor, TestTokens.service())) {
+			likeMissing(call(token, HttpMethod.GET, tickets + "/" + number, null), missing);
+		}
+		for (String token : List.of(this.officerA, this.leaderA)) {
+			String ticket = ok(call(token, HttpMethod.GET, tickets + "/" + number, null));
+			assertThat(ticket).contains("\"history\"", "\"viaSms\":true").doesNotContain(Requests.PHONE)
+				.doesNotContain(Requests.ID_NUMBER);
+		}
+	}
+
+	private void anyoneReadsTheBoardWhichHasNoPersonalData() {
+		String queue = queueOf(this.wardA);
+		status(call(TestTokens.citizen("079190000002"), HttpMethod.POST, queue + "/tickets",
+				"{\"field\":\"HO_TICH\",\"phone\":\"" + Requests.PHONE + "\",\"smsConsent\":true}"), 201);
+		for (String token : new String[] { null, this.officerB, this.otherCitizen, QueueRequests.kiosk(this.wardA) }) {
+			String board = ok(call(token, HttpMethod.GET, queue + "/board", null));
+			assertThat(board).contains("\"waiting\":[{").doesNotContain(Requests.PHONE).doesNotContain("079190000002")
+				.doesNotContain("citizen-");
+		}
+	}
+
+	private void theQueueStatisticsAreForTheWardsStaffAndMonitors() {
+		String uri = queueOf(this.wardA) + "/statistics";
+		status(call(null, HttpMethod.GET, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), TestTokens.monitor(this.wardB),
+				QueueRequests.kiosk(this.wardA), this.ownCitizen, this.admin, TestTokens.service())) {
+			forbidden(call(token, HttpMethod.GET, uri, null));
+		}
+		for (String token : List.of(this.officerA, this.leaderA, this.monitor, TestTokens.monitor(this.wardA))) {
+			assertThat(ok(call(token, HttpMethod.GET, uri, null))).contains("\"issued\"");
+		}
 	}
 
 	private EntityExchangeResult<String> call(String token, HttpMethod method, String uri, String body) {

@@ -7,7 +7,8 @@ import vn.onestop.support.security.PublicEndpoints;
 
 /**
  * What intake answers without a token (issue #6, line 3): the procedure catalogue, the due-time preview and the
- * holiday calendar it rests on (public information), the dossier look-up by code and phone digits, and the rating.
+ * holiday calendar it rests on (public information), the dossier look-up by code and phone digits, the rating, and a
+ * ward's walk-in queue board and change events (the waiting-room display, no personal data).
  * Everything else needs a token; the ward, citizen and role rules are in the use cases.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +17,8 @@ class PublicEndpointsConfiguration {
 	@Bean
 	PublicEndpoints intakePublicEndpoints() {
 		return PublicEndpoints.of("GET /procedures", "GET /procedures/**", "GET /calendar/due-time",
-				"GET /calendar/{year}", "POST /lookup", "POST /dossiers/{code}/rating");
+				"GET /calendar/{year}", "POST /lookup", "POST /dossiers/{code}/rating", "GET /queue/{ward}/board",
+				"GET /queue/{ward}/events");
 	}
 
 }

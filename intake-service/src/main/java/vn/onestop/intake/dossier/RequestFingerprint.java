@@ -10,12 +10,12 @@ import java.util.List;
  * The SHA-256 of a request's meaning, not its bytes: values in a fixed order, each length-prefixed so
  * that no two different value lists share an encoding ("ab","c" ≠ "a","bc"), null distinct from "".
  */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
 	private RequestFingerprint() {
 	}
 
-	static String of(List<?> values) {
+	public static String of(List<?> values) {
 		StringBuilder canonical = new StringBuilder();
 		for (Object value : values) {
 			if (value == null) {

@@ -6,11 +6,13 @@ import java.util.Optional;
 /**
  * What a caller may be. A token may carry several. {@code SERVICE} is not a person: it is one of the platform's own
  * applications calling another (the outbox relay, intake asking citizen-service), and only reaches
- * {@code /internal/**} and the calls a service makes for the officer it serves.
+ * {@code /internal/**} and the calls a service makes for the officer it serves. {@code KIOSK} is not a person either:
+ * a ticket machine of one ward (its {@code wards} claim, no {@code pid}) that takes walk-in queue tickets and reads
+ * its ward's queue set-up and board.
  */
 public enum Role {
 
-	CITIZEN, OFFICER, WARD_LEADER, PLATFORM_ADMIN, MONITOR, SERVICE;
+	CITIZEN, OFFICER, WARD_LEADER, PLATFORM_ADMIN, MONITOR, SERVICE, KIOSK;
 
 	/** The role a claim value names, in any case and with or without Spring's {@code ROLE_} prefix. */
 	public static Optional<Role> named(String value) {

@@ -14,7 +14,8 @@ import vn.onestop.support.security.Role;
 
 /**
  * The ready-to-use tokens the run command writes for a demo ward: an officer and a leader of the ward, a citizen,
- * a platform admin, a monitor, and the token the platform's applications use among themselves.
+ * a platform admin, a monitor, the ward's queue ticket machine (kiosk), and the token the platform's applications use
+ * among themselves.
  */
 public final class DemoTokens {
 
@@ -35,6 +36,7 @@ public final class DemoTokens {
 		callers.put("CITIZEN_TOKEN", new Caller("demo-citizen", Set.of(Role.CITIZEN), Set.of(), DEMO_CITIZEN_ID));
 		callers.put("ADMIN_TOKEN", new Caller("demo-admin", Set.of(Role.PLATFORM_ADMIN), Set.of(), null));
 		callers.put("MONITOR_TOKEN", new Caller("demo-monitor", Set.of(Role.MONITOR), Set.of(), null));
+		callers.put("KIOSK_TOKEN", new Caller("demo-kiosk", Set.of(Role.KIOSK), Set.of(DEMO_WARD), null));
 		callers.put("SERVICE_TOKEN", new Caller("platform-services", Set.of(Role.SERVICE), Set.of(), null));
 		return callers;
 	}

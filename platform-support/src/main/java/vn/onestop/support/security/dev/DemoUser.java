@@ -13,8 +13,8 @@ public record DemoUser(String key, String name, String label, Caller caller) {
 	public static final String OTHER_WARD = "00004";
 
 	/**
-	 * The officer, leader, admin, monitor and citizen of the demo ward, as in {@link DemoTokens}, and an officer of
-	 * {@link #OTHER_WARD}.
+	 * The officer, leader, admin, monitor and citizen of the demo ward, as in {@link DemoTokens}, an officer of
+	 * {@link #OTHER_WARD}, and the demo ward's queue ticket machine (signed in on the kiosk's browser).
 	 */
 	public static List<DemoUser> defaults() {
 		String ward = DemoTokens.DEMO_WARD;
@@ -30,7 +30,9 @@ public record DemoUser(String key, String name, String label, Caller caller) {
 				new DemoUser("monitor", "Giám sát Phạm Thu Dung", "Giám sát vận hành",
 						new Caller("demo-monitor", Set.of(Role.MONITOR), Set.of(), null)),
 				new DemoUser("citizen", "Công dân Hoàng Minh Em", "Công dân",
-						new Caller("demo-citizen", Set.of(Role.CITIZEN), Set.of(), DemoTokens.DEMO_CITIZEN_ID)));
+						new Caller("demo-citizen", Set.of(Role.CITIZEN), Set.of(), DemoTokens.DEMO_CITIZEN_ID)),
+				new DemoUser("kiosk", "Máy lấy số, phường " + ward, "Máy lấy số thứ tự, phường " + ward,
+						new Caller("demo-kiosk", Set.of(Role.KIOSK), Set.of(ward), null)));
 	}
 
 }

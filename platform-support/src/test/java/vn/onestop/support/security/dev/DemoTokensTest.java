@@ -24,7 +24,7 @@ class DemoTokensTest {
 
 			String text = Files.readString(file);
 			assertThat(tokens).containsOnlyKeys("OFFICER_TOKEN", "LEADER_TOKEN", "CITIZEN_TOKEN", "ADMIN_TOKEN",
-					"MONITOR_TOKEN", "SERVICE_TOKEN");
+					"MONITOR_TOKEN", "KIOSK_TOKEN", "SERVICE_TOKEN");
 			tokens.forEach((name, token) -> assertThat(text).contains("export " + name + "=" + token + "\n"));
 			assertThat(file.toFile().canRead()).isTrue();
 
@@ -38,6 +38,10 @@ class DemoTokensTest {
 			assertThat(caller.wards()).containsExactly(DemoTokens.DEMO_WARD);
 			assertThat(CallerClaims.from(SignedJWT.parse(tokens.get("CITIZEN_TOKEN")).getJWTClaimsSet().getClaims())
 				.personalId()).isEqualTo(DemoTokens.DEMO_CITIZEN_ID);
+			var kiosk = CallerClaims.from(SignedJWT.parse(tokens.get("KIOSK_TOKEN")).getJWTClaimsSet().getClaims());
+			assertThat(kiosk.roles()).containsExactly(Role.KIOSK);
+			assertThat(kiosk.wards()).containsExactly(DemoTokens.DEMO_WARD);
+			assertThat(kiosk.personalId()).isNull();
 		}
 	}
 
