@@ -27,6 +27,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.onestop.intake.dossier.IntakeContext;
 import vn.onestop.intake.dossier.Requests;
 import vn.onestop.intake.procedure.ProcedurePublishingTest;
+import vn.onestop.intake.queue.persistence.SetupRepository;
+import vn.onestop.intake.queue.persistence.TicketRepository;
+import vn.onestop.intake.queue.serving.ServingFixtures;
 import vn.onestop.intake.queue.QueueRequests;
 import vn.onestop.support.security.test.EndpointCatalog;
 import vn.onestop.support.security.test.TestTokens;
@@ -48,6 +51,12 @@ class EndpointSecurityTest extends IntakeContext {
 
 	@Autowired
 	private ApplicationContext context;
+
+	@Autowired
+	private SetupRepository queueSetups;
+
+	@Autowired
+	private TicketRepository queueTickets;
 
 	private String wardA;
 
@@ -116,6 +125,9 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("GET /audit", this::onlyAnAdminReadsTheAuditLogWhichRecordsWhoWhatAndFromWhere);
 		cases.put("POST /internal/events", this::onlyThePlatformsServicesDeliverEvents);
 		queueCases(cases);
+		cases.put("POST /queue/{ward}/counters/{counter}/call", this::onlyStaffOfTheWardCallTheNextTicket);
+		cases.put("POST /queue/{ward}/tickets/{number}/actions/{action}",
+				this::staffOfTheWardActOnItsTicketsAndACitizenCancelsTheirOwn);
 		return cases;
 	}
 
@@ -363,6 +375,50 @@ class EndpointSecurityTest extends IntakeContext {
 			forbidden(call(token, HttpMethod.POST, "/internal/events", event));
 		}
 		status(call(TestTokens.service(), HttpMethod.POST, "/internal/events", event), 202);
+	}
+
+	private void onlyStaffOfTheWardCallTheNextTicket() {
+		String ward = queueWard();
+		ServingFixtures.take(this.queueTickets, ward, "A001", "HO_TICH", null, this.clock.instant(), null, 0, null);
+		String uri = "/queue/" + ward + "/counters/1/call";
+		status(call(null, HttpMethod.POST, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.ownCitizen, this.admin,
+				this.monitor, TestTokens.service(), QueueRequests.kiosk(ward))) {
+			forbidden(call(token, HttpMethod.POST, uri, null));
+		}
+		assertThat(read(status(call(TestTokens.officer(ward), HttpMethod.POST, uri, null), 200)).get("number"))
+			.isEqualTo("A001");
+		status(call(TestTokens.leader(ward), HttpMethod.POST, "/queue/" + ward + "/counters/2/call", null), 204);
+	}
+
+	/** Another ward's ticket, or someone else's, answers like a missing one; a citizen only cancels their own. */
+	private void staffOfTheWardActOnItsTicketsAndACitizenCancelsTheirOwn() {
+		String ward = queueWard();
+		ServingFixtures.take(this.queueTickets, ward, "A001", "HO_TICH", null, this.clock.instant(), "0901234567", 3,
+				Requests.ID_NUMBER);
+		ServingFixtures.take(this.queueTickets, ward, "A002", "HO_TICH", null, this.clock.instant(), null, 0, null);
+		String tickets = "/queue/" + ward + "/tickets/";
+		String uri = tickets + "A001/actions/cancel";
+		EntityExchangeResult<String> missing = call(TestTokens.officer(ward), HttpMethod.POST,
+				tickets + "A999/actions/cancel", null);
+		status(missing, 404);
+		status(call(null, HttpMethod.POST, uri, null), 401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.otherCitizen, this.admin,
+				this.monitor, TestTokens.service(), QueueRequests.kiosk(ward))) {
+			likeMissing(call(token, HttpMethod.POST, uri, null), missing);
+		}
+		forbidden(call(this.ownCitizen, HttpMethod.POST, tickets + "A001/actions/transfer", "{\"field\":\"DAT_DAI\"}"));
+		assertThat(ok(call(this.ownCitizen, HttpMethod.POST, uri, null))).contains("CANCELLED")
+			.doesNotContain("0901234567").doesNotContain(Requests.ID_NUMBER);
+		ok(call(TestTokens.officer(ward), HttpMethod.POST, tickets + "A002/actions/transfer", "{\"field\":\"DAT_DAI\"}"));
+		ok(call(TestTokens.leader(ward), HttpMethod.POST, tickets + "A002/actions/cancel", null));
+	}
+
+	/** A ward of its own with the serving tests' center. */
+	private String queueWard() {
+		String ward = freshWard();
+		this.queueSetups.save(ward, "Phường A", ServingFixtures.center(), "leader", this.clock.instant()).block();
+		return ward;
 	}
 
 	private String queueOf(String ward) {

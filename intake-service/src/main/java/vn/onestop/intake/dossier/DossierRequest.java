@@ -13,7 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** POST /dossiers. Owner may be omitted when the submitter is the owner. */
+/**
+ * POST /dossiers. Owner may be omitted when the submitter is the owner; {@code queueTicket} is the walk-in ticket being
+ * served that the dossier is filed from (docs/queue.md).
+ */
 record DossierRequest(
 		@NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{1,39}", message = "must be a procedure code") String procedureCode,
 		@NotBlank @Pattern(regexp = "\\d{5}", message = "must be a 5-digit ward code") String wardCode,
@@ -22,7 +25,14 @@ record DossierRequest(
 		@NotNull @Size(max = 30) List<@NotNull @Valid Document> documents,
 		@Min(1) @Max(20) Integer sets,
 		@Size(max = 2000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.NO_CONTROLS) String notes,
-		@Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.NO_CONTROLS) String receivedBy) {
+		@Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.NO_CONTROLS) String receivedBy,
+		@Pattern(regexp = "[A-Z]{1,3}\\d{3}", message = "must be a ticket number such as A012") String queueTicket) {
+
+	/** Without a queue ticket: a dossier not filed from a walk-in ticket. */
+	DossierRequest(String procedureCode, String wardCode, String channel, Submitter submitter, Owner owner,
+			List<Document> documents, Integer sets, String notes, String receivedBy) {
+		this(procedureCode, wardCode, channel, submitter, owner, documents, sets, notes, receivedBy, null);
+	}
 
 	/**
 	 * Besides these shapes a submitter obeys citizen-service's rules for a citizen (SubmitterRules): a dossier is
@@ -95,6 +105,9 @@ record DossierRequest(
 		if (this.submitter.gender() != null) {
 			// last and only when given, so requests without it hash as they did before it existed
 			values.add("gender:" + this.submitter.gender());
+		}
+		if (this.queueTicket != null) {
+			values.add("queueTicket:" + this.queueTicket);
 		}
 		return values;
 	}

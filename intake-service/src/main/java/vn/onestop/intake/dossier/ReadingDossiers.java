@@ -3,6 +3,7 @@ package vn.onestop.intake.dossier;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
@@ -33,9 +34,13 @@ class ReadingDossiers {
 
 	private final CitizenLinkRepository links;
 
+	private final FilingFromTicket fromTicket;
+
 	ReadingDossiers(DossierRepository dossiers, ProcedureRepository procedures, DossierProperties properties,
-			ComputingDueTime calendar, ObjectProvider<Clock> clock, CitizenLinkRepository links) {
+			ComputingDueTime calendar, ObjectProvider<Clock> clock, CitizenLinkRepository links,
+			FilingFromTicket fromTicket) {
 		this.links = links;
+		this.fromTicket = fromTicket;
 		this.dossiers = dossiers;
 		this.procedures = procedures;
 		this.properties = properties;
@@ -79,9 +84,11 @@ class ReadingDossiers {
 	}
 
 	Mono<Receipt> receipt(String code, Caller caller) {
-		return find(code, caller).flatMap(dossier -> this.procedures.byId(dossier.procedureVersionId())
-			.map(version -> Receipt.assemble(dossier, version,
-					this.properties.officeOf(dossier.wardCode(), dossier.code().agencyCode()))));
+		return find(code, caller).flatMap(dossier -> Mono
+			.zip(this.procedures.byId(dossier.procedureVersionId()),
+					this.fromTicket.numberFor(dossier.id()).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.map(found -> Receipt.assemble(dossier, found.getT1(),
+					this.properties.officeOf(dossier.wardCode(), dossier.code().agencyCode()), found.getT2().orElse(null))));
 	}
 
 	private Mono<Dossier> find(String code, Caller caller) {

@@ -10,11 +10,14 @@ import vn.onestop.intake.calendar.WorkingCalendar;
 import vn.onestop.intake.procedure.Fee;
 import vn.onestop.intake.procedure.ProcedureVersion;
 
-/** Everything form 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) shows. */
+/**
+ * Everything form 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) shows, and the walk-in ticket the dossier was filed
+ * from ({@code queueTicket}, such as A012; null when none).
+ */
 record Receipt(String form, Center center, String dossierCode, Party submitter, Procedure procedure, Party owner,
 		Fee fee, List<Line> documents, int sets, LegalTime legalTime, OffsetDateTime receivedAt, String receivedAtText,
 		OffsetDateTime appointmentAt, String appointmentText, String returnPlace, String lookupNote,
-		String receivedBy) {
+		String receivedBy, String queueTicket) {
 
 	record Center(String name, String wardCode, String agencyCode) {
 	}
@@ -34,6 +37,10 @@ record Receipt(String form, Center center, String dossierCode, Party submitter, 
 	private static final DateTimeFormatter SLIP_TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/uuuu");
 
 	static Receipt assemble(Dossier dossier, ProcedureVersion version, WardOffice office) {
+		return assemble(dossier, version, office, null);
+	}
+
+	static Receipt assemble(Dossier dossier, ProcedureVersion version, WardOffice office, String queueTicket) {
 		List<HandedInDocument> handedIn = dossier.documents();
 		List<Line> lines = java.util.stream.IntStream.range(0, handedIn.size())
 			.mapToObj(i -> new Line(i + 1, handedIn.get(i).name(), handedIn.get(i).originals(),
@@ -45,7 +52,7 @@ record Receipt(String form, Center center, String dossierCode, Party submitter, 
 				party(dossier.owner()), version.fee(), lines, dossier.sets(), legalTime(version.processingTime()),
 				local(dossier.receivedAt()), SLIP_TIME.format(local(dossier.receivedAt())), local(dossier.dueAt()),
 				SLIP_TIME.format(local(dossier.dueAt())), "Bộ phận tiếp nhận và trả kết quả, " + center,
-				lookupNote(dossier, office), dossier.receivedBy());
+				lookupNote(dossier, office), dossier.receivedBy(), queueTicket);
 	}
 
 	static LegalTime legalTime(ProcessingTime time) {

@@ -37,7 +37,8 @@ import vn.onestop.support.privacy.Masking;
  * Receives a dossier: checks the submitter by citizen-service's rules (SubmitterRules) and the dossier against the
  * procedure version in force, links the submitter to citizen-service when it answers (or keeps its refusal),
  * computes the appointment, then numbers and stores the dossier,
- * its history, its idempotency key and its DossierReceived event in one transaction.
+ * its history, its idempotency key, the walk-in ticket it is filed from and its DossierReceived event in one
+ * transaction.
  */
 @Service
 class ReceivingDossier {
@@ -68,11 +69,14 @@ class ReceivingDossier {
 
 	private final CitizenLinkRepository links;
 
+	private final FilingFromTicket fromTicket;
+
 	ReceivingDossier(ProcedureRepository procedures, DossierRepository dossiers, ReadingDossiers reading,
 			ComputingDueTime appointments, CitizenServiceClient citizens, ReactiveTransactionManager transactions,
 			Outbox outbox, JsonMapper json, DossierProperties properties, ObjectProvider<Clock> clock,
-			DossierMetrics metrics, CitizenLinkRepository links) {
+			DossierMetrics metrics, CitizenLinkRepository links, FilingFromTicket fromTicket) {
 		this.links = links;
+		this.fromTicket = fromTicket;
 		this.procedures = procedures;
 		this.dossiers = dossiers;
 		this.reading = reading;
@@ -114,7 +118,8 @@ class ReceivingDossier {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		LocalDateTime local = LocalDateTime.ofInstant(now, WorkingCalendar.ZONE);
 		Channel channel = Channel.parse(request.channel()).orElseThrow();
-		return this.procedures.inForce(request.procedureCode(), local.toLocalDate())
+		return this.fromTicket.ticketOf(request).flatMap(ticket -> this.procedures
+			.inForce(request.procedureCode(), local.toLocalDate())
 			.switchIfEmpty(Mono.error(DossierProblems::unknownProcedure))
 			.flatMap(version -> {
 				IntakeRules.Checked checked = IntakeRules.check(channel, request.documents(), version);
@@ -125,9 +130,9 @@ class ReceivingDossier {
 					.zip(this.appointments.dueTime(request.wardCode(), local, version.processingTime()),
 							this.citizens.link(Citizens.snapshotOf(submitter)))
 					.flatMap(found -> store(request, submitter, version, channel, checked, now, found.getT1(),
-							found.getT2(), key, hash, actor)
+							found.getT2(), key, hash, actor, ticket)
 						.doOnNext(stored -> this.metrics.received(stored.wardCode(), version.fieldCode(), channel)));
-			})
+			}))
 			.flatMap(dossier -> {
 				log.info("Received dossier {} ({}, {}) from submitter {} phone {}{}", dossier.code(),
 						dossier.procedureCode(), dossier.channel(), Masking.mask(dossier.submitter().idNumber()),
@@ -139,7 +144,7 @@ class ReceivingDossier {
 
 	private Mono<Dossier> store(DossierRequest request, Person submitter, ProcedureVersion version, Channel channel,
 			IntakeRules.Checked checked, Instant receivedAt, DueTime due, LinkOutcome link, Optional<String> key,
-			String hash, String actor) {
+			String hash, String actor, Optional<UUID> ticket) {
 		UUID citizenId = link instanceof LinkOutcome.Linked linked ? linked.citizenId() : null;
 		String agency = this.agencies.agencyFor(request.wardCode());
 		Mono<Void> claim = key.map(k -> this.dossiers.claimKey(k, hash)).orElse(Mono.empty());
@@ -157,6 +162,7 @@ class ReceivingDossier {
 				OutboxEvent event = OutboxEvent.of("Dossier", dossier.code().value(), DossierReceived.TYPE,
 						this.json.writeValueAsString(DossierReceived.of(dossier, version)));
 				return this.dossiers.insert(dossier, actor)
+					.then(this.fromTicket.attach(dossier.id(), ticket))
 					.then(link instanceof LinkOutcome.Refused refused
 							? this.links.refusedAtFiling(dossier.id(), refused.refusal()) : Mono.empty())
 					.then(key.map(k -> this.dossiers.attachKey(k, dossier.code())).orElse(Mono.empty()))

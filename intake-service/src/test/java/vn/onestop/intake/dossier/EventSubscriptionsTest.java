@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.onestop.intake.queue.serving.QueueTurnNear;
 import vn.onestop.support.outbox.OutboxRelayProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class EventSubscriptionsTest extends IntakeContext {
 
 	@Test
 	void notificationServiceSubscribesToEveryDossierEvent() {
-		List<String> written = new ArrayList<>(List.of(DossierReceived.TYPE, IssuingApology.EVENT));
+		List<String> written = new ArrayList<>(List.of(DossierReceived.TYPE, IssuingApology.EVENT, QueueTurnNear.TYPE));
 		for (DossierAction action : DossierAction.values()) {
 			written.add(action.eventType());
 		}

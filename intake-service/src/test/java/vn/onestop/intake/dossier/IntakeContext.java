@@ -45,7 +45,9 @@ import vn.onestop.support.security.test.TestTokens;
 		"intake.citizen-service.breaker.minimum-calls=100000", "intake.dossier.agency-codes.79001=000.00.06.H56",
 		"intake.dossier.center-names.79001=Trung tâm Phục vụ hành chính công phường Thử Nghiệm",
 		"intake.dossier.hotline=1022", "intake.calendar.sessions." + IntakeContext.EARLY_WARD + "=07:30-11:30,13:00-17:00",
-		"platform.security.test.staff-wards=" + IntakeContext.FIXED_WARDS })
+		"platform.security.test.staff-wards=" + IntakeContext.FIXED_WARDS,
+		// the queue's closing runs when a test asks (ClosingDaysTest), never behind a test that moved the clock
+		"intake.queue.closing.enabled=false" })
 @AutoConfigureWebTestClient
 @Import(TestClockConfiguration.class)
 public abstract class IntakeContext {
