@@ -3,7 +3,9 @@ package vn.onestop.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.onestop.intake.dossier.IntakeContext;
@@ -128,6 +131,8 @@ class EndpointSecurityTest extends IntakeContext {
 		cases.put("POST /queue/{ward}/counters/{counter}/call", this::onlyStaffOfTheWardCallTheNextTicket);
 		cases.put("POST /queue/{ward}/tickets/{number}/actions/{action}",
 				this::staffOfTheWardActOnItsTicketsAndACitizenCancelsTheirOwn);
+		cases.put("GET /queue/{ward}/events", this::anyoneFollowsAWardsQueue);
+		cases.put("GET /queue/{ward}/counters/{counter}/events", this::onlyStaffOfTheWardFollowACounter);
 		return cases;
 	}
 
@@ -534,6 +539,41 @@ class EndpointSecurityTest extends IntakeContext {
 		for (String token : List.of(this.officerA, this.leaderA, this.monitor, TestTokens.monitor(this.wardA))) {
 			assertThat(ok(call(token, HttpMethod.GET, uri, null))).contains("\"issued\"");
 		}
+	}
+
+	private void anyoneFollowsAWardsQueue() {
+		for (String token : Arrays.asList(null, this.officerB, this.ownCitizen, this.admin)) {
+			assertThat(stream(token, "/queue/" + this.wardA + "/events")).isEqualTo(200);
+		}
+		assertThat(stream(null, "/queue/2024x/events")).isEqualTo(400);
+	}
+
+	private void onlyStaffOfTheWardFollowACounter() {
+		String uri = "/queue/" + this.wardA + "/counters/3/events";
+		assertThat(stream(null, uri)).isEqualTo(401);
+		for (String token : List.of(this.officerB, TestTokens.leader(this.wardB), this.ownCitizen, this.admin,
+				this.monitor, TestTokens.service())) {
+			assertThat(stream(token, uri)).isEqualTo(403);
+		}
+		assertThat(stream(this.officerA, uri)).isEqualTo(200);
+		assertThat(stream(this.leaderA, uri)).isEqualTo(200);
+		assertThat(stream(this.officerA, "/queue/" + this.wardA + "/counters/100/events")).isEqualTo(400);
+		assertThat(stream(this.officerA, "/queue/2024/counters/3/events")).isEqualTo(400);
+	}
+
+	/** The status of an event stream; a stream that opened must deliver its first event, then it is closed. */
+	private int stream(String token, String uri) {
+		WebTestClient caller = token == null ? anonymous() : as(token);
+		FluxExchangeResult<String> result = caller.get()
+			.uri(uri)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.returnResult(String.class);
+		int status = result.getStatus().value();
+		if (status == 200) {
+			assertThat(result.getResponseBody().blockFirst(Duration.ofSeconds(10))).as(uri).contains(this.wardA);
+		}
+		return status;
 	}
 
 	private EntityExchangeResult<String> call(String token, HttpMethod method, String uri, String body) {

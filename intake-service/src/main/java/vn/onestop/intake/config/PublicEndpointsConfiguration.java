@@ -18,6 +18,7 @@ class PublicEndpointsConfiguration {
 	PublicEndpoints intakePublicEndpoints() {
 		return PublicEndpoints.of("GET /procedures", "GET /procedures/**", "GET /calendar/due-time",
 				"GET /calendar/{year}", "POST /lookup", "POST /dossiers/{code}/rating", "GET /queue/{ward}/board",
+				// the walk-in queue's change signal for the waiting-room display: no data, only "fetch again"
 				"GET /queue/{ward}/events");
 	}
 
