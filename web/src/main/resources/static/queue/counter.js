@@ -25,6 +25,8 @@
   if ('EventSource' in window) {
     var events = new EventSource(main.dataset.events);
     events.addEventListener('changed', refresh);
+    events.addEventListener('open', function () { main.dataset.live = 'open'; });
+    events.addEventListener('error', function () { main.dataset.live = 'reconnecting'; });
   }
   window.setInterval(refresh, 30000);
 })();

@@ -48,8 +48,7 @@
   }
 
   function announce(call) {
-    var sentence = document.getElementById('newest-sentence');
-    document.getElementById('display-announce').textContent = sentence ? sentence.textContent : '';
+    document.getElementById('display-announce').textContent = call.dataset.sentence;
     var newest = document.getElementById('newest-call');
     if (newest) {
       newest.classList.remove('display-flash');
@@ -118,7 +117,11 @@
   if ('EventSource' in window) {
     var events = new EventSource(main.dataset.events);
     events.addEventListener('changed', refresh);
-    events.addEventListener('open', refresh); // after a reconnect: whatever changed meanwhile
+    events.addEventListener('open', function () {
+      main.dataset.live = 'open';
+      refresh(); // after a reconnect: whatever changed meanwhile
+    });
+    events.addEventListener('error', function () { main.dataset.live = 'reconnecting'; });
   }
   window.setInterval(refresh, 30000);
 })();

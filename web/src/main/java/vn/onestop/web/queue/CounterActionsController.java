@@ -18,7 +18,7 @@ import vn.onestop.web.api.ApiProblem;
 
 /**
  * The counter's buttons, each a plain form posted with its CSRF token: call next, and an action on the ticket the
- * counter holds (recall, no-show, transfer, start, finish). Done, the console is shown again (post, redirect, get); a
+ * counter holds (recall, no-show, transfer, start, finish), and reactivating a no-show who came back. Done, the console is shown again (post, redirect, get); a
  * refusal (409) shows intake's Vietnamese reason on the console, a 400 its field errors beside their inputs.
  */
 @Controller
@@ -45,7 +45,7 @@ class CounterActionsController {
 		}));
 	}
 
-	@PostMapping(path = "/counter/tickets/{number:[A-Z]{1,3}\\d{3}}/{action:recall|no-show|transfer|start|finish}",
+	@PostMapping(path = "/counter/tickets/{number:[A-Z]{1,3}\\d{3}}/{action:recall|no-show|reactivate|transfer|start|finish}",
 			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Mono<String> act(@PathVariable String number, @PathVariable String action, ServerWebExchange exchange, Model model) {
 		return exchange.getFormData().flatMap(form -> OwnWard.of(form.getFirst("ward")).flatMap(ward -> {

@@ -61,6 +61,7 @@ class DashboardPageTest extends PageTest {
 			.withQueryParam("to", equalTo(today)).withHeader("Authorization", equalTo("Bearer leader-token")));
 		assertThat(page.select(".tabs a.active").text()).isEqualTo("Hôm nay");
 		assertThat(page.select("#ward-name").text()).isEqualTo("Phường Hải Châu, Đà Nẵng");
+		assertThat(page.select("a#to-queue-day").attr("href")).isEqualTo("/leader/queue");
 		assertThat(page.select("#report-period").text())
 			.isEqualTo("Từ 01/12/2026 đến 07/12/2026 — số liệu đang giải quyết tính đến 07/12/2026 10:15");
 		assertThat(page.select("#received-count").text()).isEqualTo("7");

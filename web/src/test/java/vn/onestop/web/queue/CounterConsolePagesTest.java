@@ -68,7 +68,7 @@ class CounterConsolePagesTest extends QueuePageTest {
 		Document page = html(answer);
 
 		assertThat(answer.getStatus().value()).isEqualTo(200);
-		gateway.server.verify(getRequestedFor(urlPathEqualTo(TICKETS)).withQueryParam("status", equalTo("WAITING,CALLED,SERVING"))
+		gateway.server.verify(getRequestedFor(urlPathEqualTo(TICKETS)).withQueryParam("status", equalTo("WAITING,CALLED,SERVING,NO_SHOW"))
 			.withHeader("Authorization", equalTo("Bearer officer-token")));
 		assertThat(page.select("h1").text()).isEqualTo("Quầy số 3");
 		assertThat(page.select("#console-fields").text()).isEqualTo("Lĩnh vực: Hộ tịch, Đất đai");
@@ -205,6 +205,23 @@ class CounterConsolePagesTest extends QueuePageTest {
 		Document page = html(answer);
 		assertThat(page.select("#reason-error").text()).isEqualTo("Không được để trống.");
 		assertThat(page.select("#reason").attr("aria-describedby")).isEqualTo("reason-error");
+	}
+
+	@Test
+	void aNoShowOfTheCountersFieldsWhoCameBackIsReactivated() {
+		stubTickets(OTHERS, QueueAnswers.ticket("A009", "HO_TICH", "Hộ tịch", "NO_SHOW", 1, "\"reactivate\""),
+				QueueAnswers.ticket("B002", "DAT_DAI", "Đất đai", "NO_SHOW", 2, "\"reactivate\""));
+		gateway.server.stubFor(post(urlPathEqualTo("/api/v1/intake/queue/20242/tickets/A009/actions/reactivate"))
+			.willReturn(okJson(QueueAnswers.ticket("A009", "HO_TICH", "Hộ tịch", "WAITING", null, "\"transfer\""))));
+
+		Document page = pageAt("/counter?counter=1");
+		assertThat(page.select("#no-shows li .queue-number").eachText()).containsExactly("A009");
+		EntityExchangeResult<String> answer = posting("/counter?counter=1", "/counter/tickets/A009/reactivate",
+				Map.of("ward", "20242", "counter", "1"));
+
+		assertThat(answer.getStatus().value()).isEqualTo(303);
+		gateway.server.verify(postRequestedFor(urlPathEqualTo("/api/v1/intake/queue/20242/tickets/A009/actions/reactivate"))
+			.withHeader("Authorization", equalTo("Bearer officer-token")));
 	}
 
 	@Test

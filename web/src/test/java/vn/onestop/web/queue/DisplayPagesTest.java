@@ -34,6 +34,8 @@ class DisplayPagesTest extends QueuePageTest {
 		assertThat(page.select("#recent-calls li").eachText()).containsExactly("B004 → Quầy 2", "A011 → Quầy 1");
 		assertThat(page.select("#recent-calls li").eachAttr("data-speech")).containsExactly(
 				"Mời công dân có số bê không không bốn đến quầy số 2", "Mời công dân có số A không một một đến quầy số 1");
+		assertThat(page.select("#recent-calls li").eachAttr("data-sentence")).containsExactly(
+				"Mời công dân có số B004 đến quầy số 2", "Mời công dân có số A011 đến quầy số 1");
 		assertThat(page.select("[data-call]").eachAttr("data-call")).containsExactly("A012@3@2026-12-08T01:14:00Z",
 				"B004@2@2026-12-08T01:10:00Z", "A011@1@2026-12-08T01:05:00Z");
 		assertThat(page.select("#waiting-per-field tbody tr").eachText()).containsExactly("A Hộ tịch 4", "B Đất đai 0");

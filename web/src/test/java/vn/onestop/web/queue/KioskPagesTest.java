@@ -106,6 +106,18 @@ class KioskPagesTest extends QueuePageTest {
 	}
 
 	@Test
+	void theFirstInLineIsToldThereIsNobodyAhead() {
+		gateway.server.stubFor(post(urlEqualTo(TICKETS)).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody(QueueAnswers.SLIP.replace("\"peopleAhead\":3", "\"peopleAhead\":0").replace("25", "0"))));
+
+		Document slip = html(posting("/kiosk/20242", "/kiosk/20242/tickets", Map.of("field", "HO_TICH", "idempotencyKey", "tap-5")));
+
+		assertThat(slip.select("#slip-ahead").text()).isEqualTo("Không có ai trước bạn");
+		assertThat(slip.select("#slip-wait").text()).isEqualTo("Bạn sẽ được mời trong giây lát");
+	}
+
+	@Test
 	void aDoubleTapSendsTheSameKeyTwiceSoIntakeGivesOneTicket() {
 		gateway.server.stubFor(post(urlEqualTo(TICKETS)).willReturn(aResponse().withStatus(201)
 			.withHeader("Content-Type", "application/json").withBody(QueueAnswers.SLIP)));

@@ -48,6 +48,8 @@ class QueueDayPageTest extends QueuePageTest {
 		assertThat(page.select("#queue-fields tfoot tr").text()).isEqualTo("Toàn trung tâm 50 36 3 3 8 14,0 / 33,5 phút 9,0 / 30,0 phút");
 		assertThat(page.select("#queue-counters tbody tr").eachText()).containsExactly("Quầy số 1 20 7,0 / 14,0 phút",
 				"Quầy số 2 16 18,5 / 40,0 phút");
+		assertThat(page.select(".site-header nav a.active").text()).isEqualTo("Lãnh đạo phường");
+		assertNoInlineScript(page);
 	}
 
 	@Test
