@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * platform's calendar (a make-up working day, the holiday dropped), through the admin's calendar API, so the benchmark
  * runs on any day. It reads the year as {@code GET /calendar/{year}} answers and writes it as {@code PUT} takes it.
  */
-final class OpeningToday {
+public final class OpeningToday {
 
 	private static final Pattern DAY = Pattern
 		.compile("\\{\\s*\"date\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"\\s*,\\s*\"name\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|null)\\s*}");
@@ -21,7 +21,7 @@ final class OpeningToday {
 	}
 
 	/** The year's replacement that works today, or null when today already is a working day. */
-	static String replacement(String year, LocalDate today) {
+	public static String replacement(String year, LocalDate today) {
 		List<String[]> holidays = days(section(year, "holidays"));
 		List<String[]> makeup = days(section(year, "makeupWorkdays"));
 		String date = today.toString();

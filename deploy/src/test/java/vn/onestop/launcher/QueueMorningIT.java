@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.onestop.bench.OpeningToday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +89,16 @@ class QueueMorningIT {
 	@Test
 	@Order(10)
 	void theLeaderSetsUpTheCentreThroughTheApi() throws Exception {
+		// tickets are given on working days only: on a weekend or a holiday the admin makes today one
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		String path = "/api/v1/intake/calendar/" + today.getYear();
+		HttpResponse<String> year = api("GET", path, "ADMIN_TOKEN", "");
+		assertThat(year.statusCode()).as(year.body()).isEqualTo(200);
+		String opened = OpeningToday.replacement(year.body(), today);
+		if (opened != null) {
+			HttpResponse<String> replaced = api("PUT", path, "ADMIN_TOKEN", opened);
+			assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+		}
 		HttpResponse<String> stored = api("PUT", "/api/v1/intake/queue/20242/setup", "LEADER_TOKEN", SETUP);
 		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
 		assertThat(stored.body()).contains("\"prefix\":\"A\"");
@@ -106,8 +120,7 @@ class QueueMorningIT {
 		waitFor(browser, driver -> !driver.findElements(By.id("slip-number")).isEmpty()
 				|| !driver.findElements(By.id("kiosk-refusal")).isEmpty());
 		List<?> refusal = browser.driver().findElements(By.id("kiosk-refusal"));
-		Assumptions.assumeTrue(refusal.isEmpty(), () -> "the queue gives tickets only on the ward's working days: "
-				+ text(browser, "kiosk-refusal"));
+		assertThat(refusal).as(() -> "the kiosk refused: " + text(browser, "kiosk-refusal")).isEmpty();
 		ticket = text(browser, "slip-number");
 		assertThat(ticket).matches("A\\d{3}");
 		assertThat(text(browser, "slip-field")).isEqualTo("Hộ tịch");
