@@ -28,9 +28,12 @@ class CounterActionsController {
 
 	private final CounterController console;
 
-	CounterActionsController(QueueClient queue, CounterController console) {
+	private final QueueRefusals refusals;
+
+	CounterActionsController(QueueClient queue, CounterController console, QueueRefusals refusals) {
 		this.queue = queue;
 		this.console = console;
+		this.refusals = refusals;
 	}
 
 	@PostMapping(path = "/counter/call", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -63,7 +66,7 @@ class CounterActionsController {
 		exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.status()));
 		Map<String, Object> said = new LinkedHashMap<>();
 		if (problem.is(409)) {
-			said.put("refusal", problem.getMessage());
+			said.put("refusal", this.refusals.of(problem, null));
 		}
 		said.put("errors", problem.fieldErrors());
 		return this.console.render(ward, counter, said, model, exchange);

@@ -26,13 +26,16 @@ class KioskController {
 
 	private final QueueClient queue;
 
-	KioskController(QueueClient queue) {
+	private final QueueRefusals refusals;
+
+	KioskController(QueueClient queue, QueueRefusals refusals) {
+		this.refusals = refusals;
 		this.queue = queue;
 	}
 
 	@GetMapping("/kiosk/{ward:\\d{5}}")
 	Mono<String> start(@PathVariable String ward, Model model) {
-		return render(ward, KioskForm.fresh(), Map.of(), null, model);
+		return render(ward, KioskForm.fresh(), Map.of(), null, null, model);
 	}
 
 	@PostMapping(path = "/kiosk/{ward:\\d{5}}/tickets", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -49,18 +52,25 @@ class KioskController {
 					return Mono.error(problem);
 				}
 				exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.status()));
-				String refusal = problem.is(409) ? problem.getMessage() : null;
-				return render(ward, form.again(), problem.fieldErrors(), refusal, model);
+				ApiProblem refusal = problem.is(409) ? problem : null;
+				return render(ward, form.again(), problem.fieldErrors(), refusal, String.valueOf(form.body().get("field")),
+						model);
 			}));
 	}
 
-	private Mono<String> render(String ward, KioskForm form, Map<String, String> errors, String refusal, Model model) {
+	private Mono<String> render(String ward, KioskForm form, Map<String, String> errors, ApiProblem refusal,
+			String fieldCode, Model model) {
 		return this.queue.setup(ward).map(setup -> {
 			model.addAttribute("setup", setup);
 			model.addAttribute("ward", ward);
 			model.addAttribute("form", form.values());
 			model.addAttribute("errors", errors);
-			model.addAttribute("refusal", refusal);
+			model.addAttribute("refusal", refusal == null ? null : this.refusals.of(refusal, setup.fields()
+				.stream()
+				.filter(field -> field.code().equals(fieldCode))
+				.map(CenterSetup.Field::name)
+				.findFirst()
+				.orElse(null)));
 			return "queue/kiosk";
 		});
 	}

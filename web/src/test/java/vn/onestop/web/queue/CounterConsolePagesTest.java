@@ -143,14 +143,15 @@ class CounterConsolePagesTest extends QueuePageTest {
 	@Test
 	void aBusyCounterIsRefusedWithIntakesVietnameseReason() {
 		stubTickets(CALLED_AT_3, OTHERS);
-		String detail = "Quầy số 3 đang giữ số A012. Hãy kết thúc hoặc báo vắng mặt trước khi gọi số mới.";
+		String detail = "Counter 3 still holds A012.";
 		gateway.server.stubFor(post(urlEqualTo("/api/v1/intake/queue/20242/counters/3/call")).willReturn(aResponse().withStatus(409)
 			.withHeader("Content-Type", "application/problem+json").withBody(QueueAnswers.problem(409, "queue-counter-busy", detail))));
 
 		EntityExchangeResult<String> answer = posting("/counter?counter=3", "/counter/call", Map.of("ward", "20242", "counter", "3"));
 
 		assertThat(answer.getStatus().value()).isEqualTo(409);
-		assertThat(html(answer).select("#console-refusal").text()).isEqualTo(detail);
+		assertThat(html(answer).select("#console-refusal").text())
+			.isEqualTo("Quầy đang có một số chưa xong: hãy hoàn tất số đó trước khi gọi số mới.");
 		assertThat(html(answer).select("#current-number").text()).isEqualTo("A012");
 	}
 
@@ -227,7 +228,7 @@ class CounterConsolePagesTest extends QueuePageTest {
 	@Test
 	void aRefusedActionShowsIntakesReason() {
 		stubTickets(CALLED_AT_3, OTHERS);
-		String detail = "Số A012 đang ở quầy số 3, không phải quầy của bạn.";
+		String detail = "A012 is served by counter 3.";
 		gateway.server.stubFor(post(urlPathEqualTo("/api/v1/intake/queue/20242/tickets/A012/actions/recall")).willReturn(aResponse()
 			.withStatus(409).withHeader("Content-Type", "application/problem+json")
 			.withBody(QueueAnswers.problem(409, "queue-other-counter", detail))));
@@ -236,7 +237,7 @@ class CounterConsolePagesTest extends QueuePageTest {
 				Map.of("ward", "20242", "counter", "3"));
 
 		assertThat(answer.getStatus().value()).isEqualTo(409);
-		assertThat(html(answer).select("#console-refusal").text()).isEqualTo(detail);
+		assertThat(html(answer).select("#console-refusal").text()).isEqualTo("Số này đang do một quầy khác phục vụ.");
 	}
 
 	@Test

@@ -133,8 +133,19 @@ class KioskPagesTest extends QueuePageTest {
 	}
 
 	@Test
-	void aRefusalShowsIntakesVietnameseReasonOnTheStartScreenWithANewKey() {
-		String detail = "Lĩnh vực Hộ tịch đã hết số hôm nay (200 số). Mời ông/bà quay lại vào ngày làm việc tiếp theo.";
+	void aRefusalThePagesDoNotKnowShowsIntakesOwnDetail() {
+		String detail = "A new rule refused this ticket.";
+		gateway.server.stubFor(post(urlEqualTo(TICKETS)).willReturn(aResponse().withStatus(409)
+			.withHeader("Content-Type", "application/problem+json").withBody(QueueAnswers.problem(409, "queue-new-rule", detail))));
+
+		Document page = html(posting("/kiosk/20242", "/kiosk/20242/tickets", Map.of("field", "HO_TICH", "idempotencyKey", "tap-4")));
+
+		assertThat(page.select("#kiosk-refusal").text()).isEqualTo(detail);
+	}
+
+	@Test
+	void aRefusalShowsItsReasonInVietnameseOnTheStartScreenWithANewKey() {
+		String detail = "Hộ tịch has given all 200 tickets of today; please come back on the next working day.";
 		gateway.server.stubFor(post(urlEqualTo(TICKETS)).willReturn(aResponse().withStatus(409)
 			.withHeader("Content-Type", "application/problem+json").withBody(QueueAnswers.problem(409, "queue-cap-reached", detail))));
 
@@ -143,7 +154,8 @@ class KioskPagesTest extends QueuePageTest {
 
 		assertThat(answer.getStatus().value()).isEqualTo(409);
 		Document page = html(answer);
-		assertThat(page.select("#kiosk-refusal").text()).isEqualTo(detail);
+		assertThat(page.select("#kiosk-refusal").text())
+			.isEqualTo("Lĩnh vực Hộ tịch đã hết số thứ tự của hôm nay. Mời ông/bà quay lại vào ngày làm việc tiếp theo.");
 		assertThat(page.select("#kiosk-refusal").attr("role")).isEqualTo("alert");
 		assertThat(page.select("button.queue-field")).hasSize(2);
 		assertThat(page.select("input[name=idempotencyKey]").val()).isNotBlank().isNotEqualTo("tap-3");
