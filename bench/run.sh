@@ -80,6 +80,8 @@ if [[ " ${SCENARIOS[*]} " == *" queue "* ]]; then
   # f: an officer's token for every center of the country (the smoke's 20 centers are in bench/wards.txt), and every ward open from an hour before now to three
   # hours after (tickets are given only in working sessions; the load opens today if it is not a working day)
   [ "$SMOKE" = 1 ] || export PLATFORM_DEMO_WARDS=$(grep -v '^#' bench/wards-national.txt | paste -sd,)
+  # each display's event stream holds a gateway-to-intake connection for as long as it is open (docs/queue.md)
+  export GATEWAY_MAX_CONNECTIONS=${GATEWAY_MAX_CONNECTIONS:-5000}
   QUEUE_NOW=$(TZ=Asia/Ho_Chi_Minh date +%H:%M)
   export INTAKE_CALENDAR_DEFAULT_SESSIONS=$(awk -v now="$QUEUE_NOW" 'BEGIN { split(now, t, ":"); m = t[1] * 60 + t[2]
     s = m - 60; if (s < 0) s = 0; e = m + 180; if (e > 1439) e = 1439
