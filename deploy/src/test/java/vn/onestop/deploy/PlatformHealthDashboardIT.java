@@ -316,21 +316,23 @@ class PlatformHealthDashboardIT {
 				return notDriven("POST " + queue + "/tickets", taken);
 			}
 		}
+		// a counter holds one ticket at a time: the first is served to the end before the second is called
 		String served = called(queue);
-		String noShow = served == null ? null : called(queue);
-		if (noShow == null) {
+		if (served == null || !acted(queue, served, "start", "{\"counter\":1}")
+				|| !acted(queue, served, "finish", "{\"counter\":1,\"outcome\":\"GUIDANCE\"}")) {
 			return false;
 		}
-		for (String[] action : List.of(new String[] { served, "start", "{\"counter\":1}" },
-				new String[] { served, "finish", "{\"counter\":1,\"outcome\":\"GUIDANCE\"}" },
-				new String[] { noShow, "no-show", "{\"counter\":1}" })) {
-			String path = queue + "/tickets/" + action[0] + "/actions/" + action[1];
-			HttpResponse<String> done = queueCall("POST", path, action[2]);
-			if (done.statusCode() != 200) {
-				return notDriven("POST " + path, done);
-			}
+		String noShow = called(queue);
+		if (noShow == null || !acted(queue, noShow, "no-show", "{\"counter\":1}")) {
+			return false;
 		}
 		return true;
+	}
+
+	private static boolean acted(String queue, String ticket, String action, String json) {
+		String path = queue + "/tickets/" + ticket + "/actions/" + action;
+		HttpResponse<String> done = queueCall("POST", path, json);
+		return done.statusCode() == 200 || notDriven("POST " + path, done);
 	}
 
 	/** Tickets are given on working days only: on a weekend or a holiday the admin makes today one. */
