@@ -28,6 +28,17 @@ final class Board {
 		return numbers;
 	}
 
+	private static final Pattern HELD = Pattern.compile("\"held\"\\s*:\\s*\"([A-Z]{1,3}[0-9]{3})\"");
+
+	/** The ticket a busy counter still holds, from call's 409 {@code queue-counter-busy}. */
+	static String heldOf(String problem) {
+		Matcher matcher = HELD.matcher(problem);
+		if (!matcher.find()) {
+			throw new IllegalArgumentException("no held ticket in " + problem);
+		}
+		return matcher.group(1);
+	}
+
 	/** The number of a ticket view, such as a call's answer. */
 	static String numberOf(String ticket) {
 		Matcher matcher = NUMBER.matcher(ticket);

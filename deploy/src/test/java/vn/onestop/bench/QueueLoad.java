@@ -182,6 +182,15 @@ public final class QueueLoad {
 		long sentAt = System.nanoTime();
 		send("call", request("/queue/" + ward + "/counters/" + counter + "/call", token)
 			.POST(HttpRequest.BodyPublishers.noBody()), 200, 204).thenAccept(answer -> {
+				if (answer.statusCode() == 409 && answer.body().contains("\"held\"")) {
+					// the counter still holds a ticket (an earlier run stopped mid-service): serve it to the end first
+					String held = Board.heldOf(answer.body());
+					act(ward, counter, held, "start", "{\"counter\":" + counter + "}")
+						.thenCompose(started -> act(ward, counter, held, "finish",
+								"{\"counter\":" + counter + ",\"outcome\":\"GUIDANCE\"}"))
+						.whenComplete((finished, error) -> this.timer.execute(() -> call(ward, counter)));
+					return;
+				}
 				if (answer.statusCode() != 200) {
 					this.timer.schedule(() -> call(ward, counter), 1, TimeUnit.SECONDS);
 					return;

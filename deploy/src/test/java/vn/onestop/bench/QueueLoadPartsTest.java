@@ -22,6 +22,8 @@ class QueueLoadPartsTest {
 		assertThat(Board.lastCalls(board)).containsExactly("A012", "AB007");
 		assertThat(Board.lastCalls("{\"lastCalls\":[]}")).isEmpty();
 		assertThat(Board.numberOf("{\"number\":\"B001\",\"status\":\"CALLED\"}")).isEqualTo("B001");
+		assertThat(Board.heldOf("{\"status\":409,\"type\":\"urn:onestop:problem:queue-counter-busy\",\"held\":\"A001\"}"))
+			.isEqualTo("A001");
 	}
 
 	@Test
