@@ -1,11 +1,8 @@
 package vn.onestop.web.queue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
 
@@ -61,33 +58,14 @@ abstract class QueuePageTest extends PageTest {
 		return this.client.post().uri(path).cookies(c -> {
 			this.cookies.forEach(c::add);
 			c.add("XSRF-TOKEN", cookie);
-		}).contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(encode(body)).exchange()
+		}).contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(formBody(body)).exchange()
 			.expectBody(String.class).returnResult();
 	}
 
 	EntityExchangeResult<String> postingWithoutCsrf(String path, Map<String, String> form) {
 		return this.client.post().uri(path).cookies(c -> this.cookies.forEach(c::add))
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(encode(form)).exchange()
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(formBody(form)).exchange()
 			.expectBody(String.class).returnResult();
-	}
-
-	static void assertNoInlineScript(Document page) {
-		assertThat(page.select("script")).allSatisfy(script -> {
-			assertThat(script.attr("src")).startsWith("/assets/");
-			assertThat(script.data()).isBlank();
-		});
-		assertThat(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
-			.filter(attribute -> attribute.getKey().startsWith("on"))).isEmpty();
-		assertThat(page.select("[style]")).isEmpty();
-		assertThat(page.select("form[method=post]")).allSatisfy(form -> assertThat(form.select("input[name=_csrf]").val())
-			.as("CSRF field of " + form.attr("action")).isNotBlank());
-	}
-
-	private static String encode(Map<String, String> form) {
-		return form.entrySet().stream()
-			.map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
 	}
 
 }
