@@ -116,9 +116,9 @@ class KubernetesManifestsTest {
 			.containsExactlyInAnyOrderElementsOf(documented.keySet());
 		referenced.forEach((secret, keys) -> assertThat(documented.get(secret)).as("keys of Secret %s", secret).containsAll(keys));
 
-		String readme = Tools.read(Tools.home().resolve("README.md"));
+		String readme = Tools.read(Tools.home().resolve("docs/deployment.md"));
 		for (String secret : documented.keySet()) {
-			assertThat(readme).as("README tells how to create Secret %s", secret).contains("create secret", secret);
+			assertThat(readme).as("docs/deployment.md tells how to create Secret %s", secret).contains("create secret", secret);
 		}
 	}
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * deploy/prometheus: the alert rules pass {@code promtool check rules}, every alert has unit tests that pass
- * {@code promtool test rules} (one case where it fires, one where it must not), a runbook in the README,
+ * {@code promtool test rules} (one case where it fires, one where it must not), a runbook in docs/deployment.md,
  * and only metrics of the contract in METRICS.md; the compose scrape configuration is valid.
  */
 class PrometheusRulesTest {
@@ -87,7 +87,7 @@ class PrometheusRulesTest {
 		Map<String, Map<String, Object>> alerts = alerts();
 		assertThat(alerts.keySet()).containsExactlyInAnyOrderElementsOf(REQUIRED_ALERTS);
 
-		String readme = Tools.read(Tools.home().resolve("README.md"));
+		String readme = Tools.read(Tools.home().resolve("docs/deployment.md"));
 		Map<String, int[]> cases = testCases();
 		for (Map.Entry<String, Map<String, Object>> alert : alerts.entrySet()) {
 			String name = alert.getKey();
@@ -95,8 +95,8 @@ class PrometheusRulesTest {
 			assertThat(map(rule.get("labels")).get("severity")).as(name).isIn("warning", "critical");
 			Map<String, Object> annotations = map(rule.get("annotations"));
 			assertThat(annotations).as(name).containsKeys("summary", "runbook");
-			assertThat(annotations.get("runbook")).as(name).isEqualTo("README.md#" + name.toLowerCase());
-			assertThat(readme).as("runbook heading for %s in README.md", name).containsPattern("(?m)^#{3,5} " + name + "$");
+			assertThat(annotations.get("runbook")).as(name).isEqualTo("docs/deployment.md#" + name.toLowerCase());
+			assertThat(readme).as("runbook heading for %s in docs/deployment.md", name).containsPattern("(?m)^#{3,5} " + name + "$");
 			assertThat(cases.get(name)).as("unit tests of %s", name).isNotNull();
 			assertThat(cases.get(name)[0]).as("tests where %s fires", name).isPositive();
 			assertThat(cases.get(name)[1]).as("tests where %s must stay quiet", name).isPositive();
